@@ -1,0 +1,62 @@
+package io.kumofleet.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The gateway's configuration: the nodes it fronts and how it talks to them. */
+@ConfigMapping(prefix = "kumo.fleet")
+public interface FleetConfig {
+
+    /** The KumoMTA nodes, by name ({@code kumo.fleet.nodes.<name>.url} and so on). */
+    Map<String, NodeConfig> nodes();
+
+    /** How long one call to one node may take before that node counts as failed. */
+    @WithDefault("5s")
+    Duration nodeTimeout();
+
+    /** How many node calls one fan-out runs at once. */
+    @WithDefault("64")
+    int maxConcurrency();
+
+    /** Simulated nodes the gateway starts in-process and fronts (0: none). */
+    @WithDefault("0")
+    int simulatedNodes();
+
+    /** One KumoMTA node as the gateway knows it. */
+    interface NodeConfig {
+
+        /** The node's HTTP listener, e.g. {@code http://10.0.0.5:8000}. */
+        String url();
+
+        /** Free-form labels used to select nodes ({@code ?tag=eu}). */
+        Optional<List<String>> tags();
+
+        /** User name for preemptive HTTP Basic authentication. */
+        Optional<String> username();
+
+        /** Password for HTTP Basic authentication; never logged or returned. */
+        Optional<String> password();
+
+        /** Bearer token; never logged or returned. */
+        Optional<String> token();
+
+        /** Accept any TLS certificate from this node (self-signed listeners); off by default. */
+        @WithDefault("false")
+        boolean trustAll();
+
+        /** PEM file with the CA certificate(s) that sign this node's TLS certificate. */
+        Optional<Path> caCert();
+
+        /** The diagnostic log filter the node runs with when nobody changed it. */
+        @WithDefault("kumod=info")
+        String logFilter();
+
+        /** Overrides {@code kumo.fleet.node-timeout} for this node. */
+        Optional<Duration> timeout();
+    }
+}

@@ -1,0 +1,9 @@
+package io.kumofleet.kumo;
+
+/** No answer: connection refused, reset, DNS failure or TLS failure. */
+public final class KumoUnreachableException extends KumoException {
+
+    public KumoUnreachableException(String node, String message, Throwable cause) {
+        super(node, message, cause);
+    }
+}
