@@ -1,0 +1,60 @@
+package io.kumofleet.fleet;
+
+import io.kumofleet.config.FleetConfig;
+import io.kumofleet.kumo.Credentials;
+import io.kumofleet.kumo.KumoEndpoint;
+import io.quarkus.runtime.configuration.ConfigurationException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+
+/** Builds a node's endpoint from its configuration, refusing what cannot work with a clear message. */
+final class NodeEndpoints {
+
+    private NodeEndpoints() {}
+
+    static KumoEndpoint fromConfig(String name, FleetConfig.NodeConfig node, Duration defaultTimeout) {
+        String key = "kumo.fleet.nodes." + name;
+        return new KumoEndpoint(
+                name,
+                parseUrl(key + ".url", node.url()),
+                credentials(key, node),
+                node.timeout().orElse(defaultTimeout),
+                node.trustAll(),
+                node.caCert());
+    }
+
+    private static URI parseUrl(String key, String value) {
+        URI uri;
+        try {
+            uri = new URI(value.trim());
+        } catch (URISyntaxException e) {
+            throw new ConfigurationException(key + ": '" + value + "' is not a URL: " + e.getReason());
+        }
+        if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+                || uri.getHost() == null) {
+            throw new ConfigurationException(
+                    key + ": '" + value + "' is not an absolute http:// or https:// URL such as http://10.0.0.5:8000");
+        }
+        if (uri.getUserInfo() != null) {
+            throw new ConfigurationException(key + ": the URL holds credentials; set them in "
+                    + key.replace(".url", "") + ".username/.password or .token instead, so they are never logged");
+        }
+        return uri;
+    }
+
+    private static Credentials credentials(String key, FleetConfig.NodeConfig node) {
+        if (node.token().isPresent() && (node.username().isPresent() || node.password().isPresent())) {
+            throw new ConfigurationException(key + ": set either username and password, or token, not both");
+        }
+        if (node.token().isPresent()) {
+            return new Credentials.Bearer(node.token().get());
+        }
+        if (node.password().isPresent() && node.username().isEmpty()) {
+            throw new ConfigurationException(key + ".password is set but " + key + ".username is not");
+        }
+        return node.username()
+                .<Credentials>map(user -> new Credentials.Basic(user, node.password().orElse("")))
+                .orElse(Credentials.none());
+    }
+}
