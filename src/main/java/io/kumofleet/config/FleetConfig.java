@@ -23,9 +23,20 @@ public interface FleetConfig {
     @WithDefault("64")
     int maxConcurrency();
 
-    /** Simulated nodes the gateway starts in-process and fronts (0: none). */
-    @WithDefault("0")
-    int simulatedNodes();
+    /** Simulated nodes the gateway starts in-process; unset means 3 when no node is configured, else none. */
+    Optional<Integer> simulatedNodes();
+
+    /** How often the reconciler compares directives with what nodes hold. */
+    @WithDefault("15s")
+    Duration reconcileInterval();
+
+    /** First wait before background work calls a node that just failed again. */
+    @WithDefault("5s")
+    Duration backoffBase();
+
+    /** Longest wait between background calls to a failing node (keep it under two reconcile intervals). */
+    @WithDefault("25s")
+    Duration backoffMax();
 
     /** One KumoMTA node as the gateway knows it. */
     interface NodeConfig {

@@ -26,10 +26,12 @@ public class FanoutExecutor {
 
     private final int maxConcurrency;
     private final MeterRegistry registry;
+    private final NodeBackoff backoff;
 
-    public FanoutExecutor(FleetConfig config, MeterRegistry registry) {
+    public FanoutExecutor(FleetConfig config, MeterRegistry registry, NodeBackoff backoff) {
         this.maxConcurrency = config.maxConcurrency();
         this.registry = registry;
+        this.backoff = backoff;
     }
 
     /**
@@ -38,12 +40,28 @@ public class FanoutExecutor {
      * @param operation a short name for metrics, e.g. {@code check-liveness}
      */
     public <T> Uni<FanoutResult<T>> run(List<FleetNode> nodes, String operation, Function<FleetNode, Uni<T>> call) {
+        return run(nodes, operation, call, false);
+    }
+
+    /**
+     * Like {@link #run}, for work nobody is waiting on (reconciliation, reverts): a node that is
+     * backing off after failures is not called and fails with {@link NodeFailure.Kind#BACKED_OFF}.
+     */
+    public <T> Uni<FanoutResult<T>> runInBackground(
+            List<FleetNode> nodes, String operation, Function<FleetNode, Uni<T>> call) {
+        return run(nodes, operation, call, true);
+    }
+
+    private <T> Uni<FanoutResult<T>> run(
+            List<FleetNode> nodes, String operation, Function<FleetNode, Uni<T>> call, boolean respectBackoff) {
         Map<String, Integer> order = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
             order.put(nodes.get(i).name(), i);
         }
         return Multi.createFrom().iterable(nodes)
-                .onItem().transformToUni(node -> callOne(node, operation, call))
+                .onItem().<NodeOutcome<T>>transformToUni(node -> respectBackoff && !backoff.allows(node.name())
+                        ? Uni.createFrom().item(this.<T>backedOff(node))
+                        : callOne(node, operation, call))
                 .merge(maxConcurrency)
                 .collect().asList()
                 .map(outcomes -> {
@@ -67,7 +85,17 @@ public class FanoutExecutor {
         });
     }
 
+    private <T> NodeOutcome<T> backedOff(FleetNode node) {
+        return new NodeOutcome.Failed<>(node.name(), new NodeFailure(NodeFailure.Kind.BACKED_OFF, null,
+                "not called: failing recently; next try after " + backoff.resumesAt(node.name())), Duration.ZERO);
+    }
+
     private void record(String operation, NodeOutcome<?> outcome) {
+        if (outcome instanceof NodeOutcome.Failed<?> f && f.failure().meansNodeUnwell()) {
+            backoff.failed(outcome.node());
+        } else {
+            backoff.succeeded(outcome.node());
+        }
         String result = outcome instanceof NodeOutcome.Succeeded ? "success" : "failure";
         Timer.builder("kumo.fleet.node.calls")
                 .description("Calls from the gateway to KumoMTA nodes")

@@ -31,6 +31,15 @@ public record NodeFailure(Kind kind, Integer status, String message) {
         INTERNAL
     }
 
+    /** True when the node itself seems unwell (no answer, garbage, 5xx), as opposed to refusing a request. */
+    public boolean meansNodeUnwell() {
+        return switch (kind) {
+            case TIMEOUT, UNREACHABLE, BAD_RESPONSE -> true;
+            case HTTP_ERROR -> status != null && status >= 500;
+            case BACKED_OFF, INTERNAL -> false;
+        };
+    }
+
     /** Translates whatever a node call failed with. */
     public static NodeFailure of(Throwable error, Duration timeout) {
         if (error instanceof TimeoutException) {

@@ -25,7 +25,7 @@ public class NodeInventory {
         for (Map.Entry<String, FleetConfig.NodeConfig> entry : config.nodes().entrySet()) {
             var endpoint = NodeEndpoints.fromConfig(entry.getKey(), entry.getValue(), config.nodeTimeout());
             all.add(new FleetNode(entry.getKey(), entry.getValue().tags().orElse(List.of()),
-                    clients.forEndpoint(endpoint)));
+                    clients.forEndpoint(endpoint), entry.getValue().logFilter()));
         }
         all.sort(Comparator.comparing(FleetNode::name));
         this.nodes = List.copyOf(all);

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.kumofleet.fanout.SelectionException;
+import io.kumofleet.fleet.directive.DirectiveNotFoundException;
+import io.kumofleet.fleet.InvalidRequestException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.stream.Collectors;
@@ -20,6 +22,16 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response selection(SelectionException e) {
         return problem(422, "Bad target", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidRequestException e) {
+        return problem(422, "Invalid request", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(DirectiveNotFoundException e) {
+        return problem(404, "Not found", e.getMessage());
     }
 
     @ServerExceptionMapper

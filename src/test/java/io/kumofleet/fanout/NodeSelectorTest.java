@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 class NodeSelectorTest {
 
     private final List<FleetNode> fleet = List.of(
-            new FleetNode("a", List.of("eu", "blue"), null),
-            new FleetNode("b", List.of("us"), null),
-            new FleetNode("c", List.of("eu"), null));
+            new FleetNode("a", List.of("eu", "blue"), null, "kumod=info"),
+            new FleetNode("b", List.of("us"), null, "kumod=info"),
+            new FleetNode("c", List.of("eu"), null, "kumod=info"));
 
     @Test
     void noNodesOrTagsMeansEveryNode() {

@@ -1,0 +1,22 @@
+package io.kumofleet.fleet.directive;
+
+import java.util.List;
+
+/**
+ * What a directive matches, as kumod takes it: scheduled-queue components or exact queue names
+ * for bounces and suspensions; one ready-queue name for ready-queue suspensions.
+ */
+public record Criteria(
+        String campaign,
+        String tenant,
+        String domain,
+        String routingDomain,
+        List<String> queueNames,
+        String readyQueue) {
+
+    /** True when nothing is given, which kumod takes as "every queue". */
+    public boolean isEmpty() {
+        return campaign == null && tenant == null && domain == null && routingDomain == null
+                && (queueNames == null || queueNames.isEmpty()) && readyQueue == null;
+    }
+}

@@ -1,0 +1,200 @@
+package io.kumofleet.fleet.directive;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kumofleet.fanout.NodeFailure;
+import io.kumofleet.fanout.Target;
+import io.kumofleet.store.DirectiveNodeRecord;
+import io.kumofleet.store.DirectiveRecord;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reads and writes directives and their per-node state; each method is one transaction. */
+@ApplicationScoped
+public class DirectiveStore {
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public DirectiveStore(ObjectMapper json, Clock clock) {
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Stores a new active directive with a pending row per target node; returns its fleet id. */
+    @Transactional
+    public String create(DirectiveSpec spec, List<String> nodes, String actor, String scheduleId) {
+        DirectiveRecord r = new DirectiveRecord();
+        do {
+            r.id = FleetTag.newId();
+        } while (DirectiveRecord.findById(r.id) != null);
+        Criteria c = spec.criteria();
+        r.kind = spec.kind().name();
+        r.campaign = c.campaign();
+        r.tenant = c.tenant();
+        r.domain = c.domain();
+        r.routingDomain = c.routingDomain();
+        r.queueNames = c.queueNames() == null || c.queueNames().isEmpty() ? null : write(c.queueNames());
+        r.readyQueue = c.readyQueue();
+        r.everything = spec.everything();
+        r.reason = spec.reason();
+        r.suppressLogging = spec.suppressLogging();
+        r.targetNodes = write(spec.target().nodes());
+        r.targetTags = write(spec.target().tags());
+        r.createdAt = clock.instant();
+        r.createdBy = actor;
+        r.expiresAt = spec.expires();
+        r.state = DirectiveState.ACTIVE.label();
+        r.scheduleId = scheduleId;
+        r.persist();
+        for (String node : nodes) {
+            DirectiveNodeRecord n = new DirectiveNodeRecord();
+            n.directiveId = r.id;
+            n.node = node;
+            n.state = NodeState.PENDING.label();
+            n.persist();
+        }
+        return r.id;
+    }
+
+    /** The directive with this id and kind. */
+    @Transactional
+    public Optional<StoredDirective> find(DirectiveKind kind, String id) {
+        return Optional.ofNullable(DirectiveRecord.<DirectiveRecord>findById(id))
+                .filter(r -> r.kind.equals(kind.name()))
+                .map(this::stored);
+    }
+
+    /** Directives of a kind, newest first; {@code state} null means every state. */
+    @Transactional
+    public List<StoredDirective> list(DirectiveKind kind, DirectiveState state) {
+        return DirectiveRecord.byKind(kind.name(), state == null ? null : state.label()).stream()
+                .map(this::stored)
+                .toList();
+    }
+
+    /** Every active directive, plus cancelled ones some node may still hold a rule for. */
+    @Transactional
+    public List<StoredDirective> needingReconciliation() {
+        List<DirectiveRecord> records = DirectiveRecord.list(
+                "state = ?1 or (state = ?2 and id in (select n.directiveId from DirectiveNodeRecord n "
+                        + "where n.state <> ?3 and n.state <> ?4)) order by createdAt",
+                DirectiveState.ACTIVE.label(), DirectiveState.CANCELLED.label(),
+                NodeState.CANCELLED.label(), NodeState.ABSENT.label());
+        return records.stream().map(this::stored).toList();
+    }
+
+    /** Marks active directives whose end has passed as expired; returns their ids. */
+    @Transactional
+    public List<String> expireDue() {
+        Instant now = clock.instant();
+        List<DirectiveRecord> due = DirectiveRecord.list("state = ?1 and expiresAt <= ?2",
+                DirectiveState.ACTIVE.label(), now);
+        for (DirectiveRecord r : due) {
+            r.state = DirectiveState.EXPIRED.label();
+            r.endedAt = r.expiresAt;
+            r.endedBy = "expiry";
+        }
+        return due.stream().map(r -> r.id).toList();
+    }
+
+    /** Marks a directive cancelled; false when it was not active. */
+    @Transactional
+    public boolean markCancelled(String id, String actor) {
+        DirectiveRecord r = DirectiveRecord.findById(id);
+        if (r == null || !r.state.equals(DirectiveState.ACTIVE.label())) {
+            return false;
+        }
+        r.state = DirectiveState.CANCELLED.label();
+        r.endedAt = clock.instant();
+        r.endedBy = actor;
+        return true;
+    }
+
+    /** The node holds the directive's rule under {@code ruleId}; {@code sent} when the gateway just sent it. */
+    @Transactional
+    public void recordApplied(String id, String node, UUID ruleId, boolean sent) {
+        DirectiveNodeRecord n = row(id, node);
+        Instant now = clock.instant();
+        n.state = NodeState.APPLIED.label();
+        n.ruleId = ruleId.toString();
+        n.lastStatus = null;
+        n.lastError = null;
+        n.lastCheckedAt = now;
+        if (sent) {
+            n.appliedAt = now;
+            n.applications++;
+        }
+    }
+
+    /** Sending or checking the rule on the node failed. */
+    @Transactional
+    public void recordFailed(String id, String node, NodeFailure failure) {
+        DirectiveNodeRecord n = row(id, node);
+        n.state = NodeState.FAILED.label();
+        n.lastStatus = failure.status();
+        n.lastError = failure.message();
+        n.lastCheckedAt = clock.instant();
+    }
+
+    /** The node was seen not to hold the rule. */
+    @Transactional
+    public void recordAbsent(String id, String node, String why) {
+        DirectiveNodeRecord n = row(id, node);
+        n.state = NodeState.ABSENT.label();
+        n.lastError = why;
+        n.lastCheckedAt = clock.instant();
+    }
+
+    /** The rule is cancelled on the node, or was never there. */
+    @Transactional
+    public void recordCancelled(String id, String node) {
+        DirectiveNodeRecord n = row(id, node);
+        n.state = NodeState.CANCELLED.label();
+        n.lastStatus = null;
+        n.lastError = null;
+        n.lastCheckedAt = clock.instant();
+    }
+
+    private DirectiveNodeRecord row(String id, String node) {
+        return DirectiveNodeRecord.findById(new DirectiveNodeRecord.Key(id, node));
+    }
+
+    private StoredDirective stored(DirectiveRecord r) {
+        Criteria criteria = new Criteria(r.campaign, r.tenant, r.domain, r.routingDomain, read(r.queueNames),
+                r.readyQueue);
+        DirectiveSpec spec = new DirectiveSpec(DirectiveKind.valueOf(r.kind), criteria, r.everything, r.reason,
+                r.suppressLogging, r.expiresAt, new Target(read(r.targetNodes), read(r.targetTags)));
+        List<StoredDirective.NodeRow> nodes = DirectiveNodeRecord.of(r.id).stream()
+                .map(n -> new StoredDirective.NodeRow(n.node, NodeState.valueOf(n.state.toUpperCase()),
+                        n.ruleId == null ? null : UUID.fromString(n.ruleId), n.lastStatus, n.lastError,
+                        n.lastCheckedAt, n.appliedAt, n.applications))
+                .toList();
+        return new StoredDirective(r.id, spec, DirectiveState.valueOf(r.state.toUpperCase()), r.createdAt,
+                r.createdBy, r.endedAt, r.endedBy, r.scheduleId, nodes);
+    }
+
+    private String write(List<String> values) {
+        try {
+            return json.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<String> read(String value) {
+        try {
+            return value == null ? null : json.readValue(value, STRINGS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable stored list: " + value, e);
+        }
+    }
+}

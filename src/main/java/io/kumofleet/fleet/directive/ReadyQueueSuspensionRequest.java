@@ -1,0 +1,29 @@
+package io.kumofleet.fleet.directive;
+
+import io.kumofleet.fleet.InvalidRequestException;
+import io.kumofleet.fleet.TargetRequest;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A request for a fleet ready-queue (egress path) suspension. */
+@Schema(description = "A fleet-wide suspension of one ready queue (egress path).")
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record ReadyQueueSuspensionRequest(
+        @Schema(required = true, description = "The exact ready-queue name",
+                examples = "my-source->(alt1|alt2)?.gmail-smtp-in.l.google.com@smtp_client") String name,
+        @Schema(required = true) String reason,
+        @Schema(description = "How long the suspension lasts (default 5m)") String duration,
+        @Schema(description = "When the suspension ends; instead of duration") Instant expires,
+        TargetRequest target) {
+
+    /** Validates the request into a directive spec. */
+    public DirectiveSpec toSpec(SpecValidator validator) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidRequestException("name is required: the exact ready-queue name to suspend");
+        }
+        Criteria criteria = new Criteria(null, null, null, null, null, name);
+        return validator.spec(DirectiveKind.READY_QUEUE_SUSPENSION, criteria, false, reason, duration, expires,
+                false, target);
+    }
+}

@@ -1,0 +1,98 @@
+package io.kumofleet.fleet.directive;
+
+import io.kumofleet.fleet.InvalidRequestException;
+import io.kumofleet.fleet.TargetRequest;
+import io.kumofleet.fleet.NodeInventory;
+import io.kumofleet.kumo.Humantime;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Turns directive requests into specs, refusing every mistake before a node sees it. */
+@ApplicationScoped
+public class SpecValidator {
+
+    static final Duration DEFAULT_DURATION = Duration.ofMinutes(5);
+
+    private final Clock clock;
+    private final NodeInventory inventory;
+
+    public SpecValidator(Clock clock, NodeInventory inventory) {
+        this.clock = clock;
+        this.inventory = inventory;
+    }
+
+    DirectiveSpec spec(DirectiveKind kind, Criteria criteria, Boolean everything, String reason, String duration,
+            Instant expires, boolean suppressLogging, TargetRequest target) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidRequestException("reason is required: say why; nodes log it with every message affected");
+        }
+        checkCriteria(kind, criteria, Boolean.TRUE.equals(everything));
+        var spec = new DirectiveSpec(kind, criteria, Boolean.TRUE.equals(everything), reason.strip(),
+                suppressLogging, end(duration, expires), TargetRequest.toTarget(target));
+        inventory.select(spec.target());
+        return spec;
+    }
+
+    private void checkCriteria(DirectiveKind kind, Criteria c, boolean everything) {
+        Stream.of(c.campaign(), c.tenant(), c.domain(), c.routingDomain(), c.readyQueue())
+                .filter(v -> v != null && v.isBlank())
+                .findAny()
+                .ifPresent(v -> {
+                    throw new InvalidRequestException("criteria must not be blank strings; omit a criterion instead");
+                });
+        boolean hasQueueNames = c.queueNames() != null && !c.queueNames().isEmpty();
+        if (hasQueueNames && (c.campaign() != null || c.tenant() != null || c.domain() != null
+                || c.routingDomain() != null)) {
+            throw new InvalidRequestException(
+                    "queue_names cannot be combined with campaign, tenant, domain or routing_domain");
+        }
+        if (kind == DirectiveKind.READY_QUEUE_SUSPENSION) {
+            return;
+        }
+        if (everything && !c.isEmpty()) {
+            throw new InvalidRequestException("everything: true cannot be combined with criteria");
+        }
+        if (!everything && c.isEmpty()) {
+            throw new InvalidRequestException("no criteria given: this would " + (kind == DirectiveKind.BOUNCE
+                    ? "bounce every message" : "suspend every queue")
+                    + " on every selected node. Give domain, campaign, tenant"
+                    + (kind == DirectiveKind.BOUNCE ? ", routing_domain" : "")
+                    + " or queue_names, or set everything: true if that is really what you want");
+        }
+    }
+
+    private Instant end(String duration, Instant expires) {
+        Instant now = clock.instant();
+        if (duration != null && expires != null) {
+            throw new InvalidRequestException("give duration or expires, not both");
+        }
+        if (expires != null) {
+            if (!expires.isAfter(now)) {
+                throw new InvalidRequestException("expires " + expires + " is not in the future (now " + now + ")");
+            }
+            return expires;
+        }
+        if (duration == null) {
+            return now.plus(DEFAULT_DURATION);
+        }
+        Duration parsed;
+        try {
+            parsed = Humantime.parse(duration);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("duration '" + duration + "' is not a duration such as 30m, 2h or "
+                    + "1h 30m: " + e.getMessage());
+        }
+        if (parsed.isZero()) {
+            throw new InvalidRequestException("duration must be longer than 0s");
+        }
+        return now.plus(parsed);
+    }
+
+    static List<String> orEmpty(List<String> list) {
+        return list == null ? List.of() : list;
+    }
+}

@@ -1,0 +1,32 @@
+package io.kumofleet.fleet.directive;
+
+import io.kumofleet.fleet.TargetRequest;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A request for a fleet scheduled-queue suspension. There is no routing_domain: kumod ignores it on
+ * suspensions, which would silently suspend everything.
+ */
+@Schema(description = "A fleet-wide scheduled-queue suspension. Give at least one criterion, or everything: true.")
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record SuspensionRequest(
+        String campaign,
+        String tenant,
+        String domain,
+        @Schema(description = "Exact scheduled-queue names; excludes the other criteria") List<String> queueNames,
+        @Schema(description = "Suspend every queue; required when no criterion is given") Boolean everything,
+        @Schema(required = true) String reason,
+        @Schema(description = "How long the suspension lasts, e.g. 2h (default 5m)", examples = "2h") String duration,
+        @Schema(description = "When the suspension ends; instead of duration") Instant expires,
+        TargetRequest target,
+        @Schema(description = "Create nothing; report what would match on each node") Boolean dryRun) {
+
+    /** Validates the request into a directive spec. */
+    public DirectiveSpec toSpec(SpecValidator validator) {
+        Criteria criteria = new Criteria(campaign, tenant, domain, null, queueNames, null);
+        return validator.spec(DirectiveKind.SUSPENSION, criteria, everything, reason, duration, expires, false, target);
+    }
+}

@@ -1,0 +1,31 @@
+package io.kumofleet.rest;
+
+import io.kumofleet.fleet.CurrentActor;
+import io.kumofleet.fleet.directive.BounceRequest;
+import io.kumofleet.fleet.directive.DirectiveKind;
+import io.kumofleet.fleet.directive.DirectiveService;
+import io.kumofleet.fleet.directive.SpecValidator;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Fleet bounces. */
+@Path("/api/fleet/v1/bounces")
+public class BouncesResource extends DirectiveResource {
+
+    private final SpecValidator validator;
+
+    public BouncesResource(DirectiveService directives, CurrentActor actor, SpecValidator validator) {
+        super(directives, actor, DirectiveKind.BOUNCE);
+        this.validator = validator;
+    }
+
+    @POST
+    @Operation(summary = "Bounce matching messages on every target node",
+            description = "Each node gets the rule with an absolute expires and the fleet id in its reason; nodes "
+                    + "that fail are retried by the reconciler until the bounce ends.")
+    public Response create(BounceRequest request) {
+        return created(request.toSpec(validator), request);
+    }
+}

@@ -1,0 +1,29 @@
+package io.kumofleet.rest;
+
+import io.kumofleet.fleet.CurrentActor;
+import io.kumofleet.fleet.directive.DirectiveKind;
+import io.kumofleet.fleet.directive.DirectiveService;
+import io.kumofleet.fleet.directive.SpecValidator;
+import io.kumofleet.fleet.directive.SuspensionRequest;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Fleet scheduled-queue suspensions. */
+@Path("/api/fleet/v1/suspensions")
+public class SuspensionsResource extends DirectiveResource {
+
+    private final SpecValidator validator;
+
+    public SuspensionsResource(DirectiveService directives, CurrentActor actor, SpecValidator validator) {
+        super(directives, actor, DirectiveKind.SUSPENSION);
+        this.validator = validator;
+    }
+
+    @POST
+    @Operation(summary = "Suspend matching scheduled queues on every target node")
+    public Response create(SuspensionRequest request) {
+        return created(request.toSpec(validator), request);
+    }
+}
