@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.kumofleet.fanout.SelectionException;
+import io.kumofleet.fleet.directive.DirectiveConflictException;
 import io.kumofleet.fleet.directive.DirectiveNotFoundException;
 import io.kumofleet.fleet.InvalidRequestException;
 import jakarta.ws.rs.WebApplicationException;
@@ -27,6 +28,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalid(InvalidRequestException e) {
         return problem(422, "Invalid request", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(DirectiveConflictException e) {
+        return problem(409, "Conflicting directive", e.getMessage());
     }
 
     @ServerExceptionMapper

@@ -14,6 +14,13 @@ public record Criteria(
         List<String> queueNames,
         String readyQueue) {
 
+    /** Queue names are a set to kumod (order and repeats do not matter), so they are kept sorted and distinct. */
+    public Criteria {
+        queueNames = queueNames == null || queueNames.isEmpty()
+                ? null
+                : queueNames.stream().distinct().sorted().toList();
+    }
+
     /** True when nothing is given, which kumod takes as "every queue". */
     public boolean isEmpty() {
         return campaign == null && tenant == null && domain == null && routingDomain == null

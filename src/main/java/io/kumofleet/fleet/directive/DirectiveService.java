@@ -38,8 +38,17 @@ public class DirectiveService {
      * pending for the reconciler; the answer says what each node did.
      */
     public DirectiveResult create(DirectiveSpec spec, String actor, Object request, String scheduleId) {
+        return create(spec, actor, request, scheduleId, FleetTag.newId());
+    }
+
+    /**
+     * Like {@link #create(DirectiveSpec, String, Object, String)} with a fleet id chosen beforehand,
+     * so a caller that recorded the id can tell after a crash whether the directive exists.
+     */
+    public DirectiveResult create(DirectiveSpec spec, String actor, Object request, String scheduleId, String id) {
         List<FleetNode> nodes = inventory.select(spec.target());
-        String id = store.create(spec, nodes.stream().map(FleetNode::name).toList(), actor, scheduleId);
+        List<String> names = nodes.stream().map(FleetNode::name).toList();
+        store.createSuperseding(id, spec, names, actor, scheduleId);
         FanoutResult<UUID> result = fanout.run(nodes, "apply-" + spec.kind().label(),
                 node -> NodeRules.apply(node.client(), spec, id)).await().indefinitely();
         List<NodeResult> outcomes = result.outcomes().stream().map(outcome -> {

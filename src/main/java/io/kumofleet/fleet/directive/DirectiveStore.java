@@ -29,13 +29,41 @@ public class DirectiveStore {
         this.clock = clock;
     }
 
-    /** Stores a new active directive with a pending row per target node; returns its fleet id. */
+    /**
+     * Stores a new active directive with a pending row per target node. An active directive of the
+     * same kind and criteria would have its rules replaced on the nodes (kumod keeps one rule per
+     * criteria), so it is closed as superseded when the new one covers all its nodes, and the new
+     * one is refused otherwise.
+     */
     @Transactional
-    public String create(DirectiveSpec spec, List<String> nodes, String actor, String scheduleId) {
+    public void createSuperseding(String id, DirectiveSpec spec, List<String> nodes, String actor, String scheduleId) {
+        if (DirectiveRecord.findById(id) != null) {
+            throw new IllegalStateException("fleet id " + id + " is taken");
+        }
+        for (DirectiveRecord other : DirectiveRecord.active()) {
+            StoredDirective existing = stored(other);
+            if (existing.spec().kind() != spec.kind() || !existing.spec().criteria().equals(spec.criteria())) {
+                continue;
+            }
+            List<String> uncovered = existing.nodes().stream().map(StoredDirective.NodeRow::node)
+                    .filter(n -> !nodes.contains(n)).toList();
+            if (!uncovered.isEmpty()) {
+                throw new DirectiveConflictException("active " + spec.kind().label() + " " + other.id
+                        + " has the same criteria on nodes " + String.join(", ", uncovered)
+                        + ", which this one does not target; a node keeps one rule per criteria. "
+                        + "Cancel " + other.id + " first, or target all of its nodes");
+            }
+            other.state = DirectiveState.CANCELLED.label();
+            other.endedAt = clock.instant();
+            other.endedBy = "superseded by " + id;
+            DirectiveNodeRecord.update("state = ?1 where directiveId = ?2", NodeState.CANCELLED.label(), other.id);
+        }
+        insert(id, spec, nodes, actor, scheduleId);
+    }
+
+    private void insert(String id, DirectiveSpec spec, List<String> nodes, String actor, String scheduleId) {
         DirectiveRecord r = new DirectiveRecord();
-        do {
-            r.id = FleetTag.newId();
-        } while (DirectiveRecord.findById(r.id) != null);
+        r.id = id;
         Criteria c = spec.criteria();
         r.kind = spec.kind().name();
         r.campaign = c.campaign();
@@ -62,7 +90,6 @@ public class DirectiveStore {
             n.state = NodeState.PENDING.label();
             n.persist();
         }
-        return r.id;
     }
 
     /** The directive with this id and kind. */
