@@ -30,6 +30,27 @@ public interface FleetConfig {
     @WithDefault("15s")
     Duration reconcileInterval();
 
+    /** How often due log-filter reverts are looked for. */
+    Duration logFilterRevertCheck();
+
+    /** How often due schedule windows are looked for. */
+    Duration schedulePoll();
+
+    /** How long a replica holds a due schedule while firing it, before another may take over. */
+    @WithDefault("60s")
+    Duration scheduleLease();
+
+    /** How many due schedules one poll claims at a time. */
+    @WithDefault("200")
+    int scheduleBatch();
+
+    /** How many schedule windows fire at once. */
+    @WithDefault("8")
+    int scheduleConcurrency();
+
+    /** This gateway replica's name in schedule leases and run history; a random one when unset. */
+    Optional<String> instanceId();
+
     /** First wait before background work calls a node that just failed again. */
     @WithDefault("5s")
     Duration backoffBase();

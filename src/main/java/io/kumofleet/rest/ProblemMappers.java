@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.kumofleet.fanout.SelectionException;
 import io.kumofleet.fleet.directive.DirectiveConflictException;
+import io.kumofleet.schedule.ScheduleNotFoundException;
 import io.kumofleet.fleet.directive.DirectiveNotFoundException;
 import io.kumofleet.fleet.InvalidRequestException;
 import jakarta.ws.rs.WebApplicationException;
@@ -28,6 +29,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalid(InvalidRequestException e) {
         return problem(422, "Invalid request", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response scheduleNotFound(ScheduleNotFoundException e) {
+        return problem(404, "Not found", e.getMessage());
     }
 
     @ServerExceptionMapper

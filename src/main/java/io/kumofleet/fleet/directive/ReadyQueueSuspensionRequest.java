@@ -1,6 +1,5 @@
 package io.kumofleet.fleet.directive;
 
-import io.kumofleet.fleet.InvalidRequestException;
 import io.kumofleet.fleet.TargetRequest;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
@@ -19,9 +18,6 @@ public record ReadyQueueSuspensionRequest(
 
     /** Validates the request into a directive spec. */
     public DirectiveSpec toSpec(SpecValidator validator) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidRequestException("name is required: the exact ready-queue name to suspend");
-        }
         Criteria criteria = new Criteria(null, null, null, null, null, name);
         return validator.spec(DirectiveKind.READY_QUEUE_SUSPENSION, criteria, false, reason, duration, expires,
                 false, target);

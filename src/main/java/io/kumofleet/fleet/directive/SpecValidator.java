@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.stream.Stream;
 
 /** Turns directive requests into specs, refusing every mistake before a node sees it. */
@@ -27,14 +26,24 @@ public class SpecValidator {
 
     DirectiveSpec spec(DirectiveKind kind, Criteria criteria, Boolean everything, String reason, String duration,
             Instant expires, boolean suppressLogging, TargetRequest target) {
+        DirectiveTemplate template = template(kind, criteria, everything, reason, suppressLogging, target);
+        return template.endingAt(end(duration, expires));
+    }
+
+    /** Validates everything about a directive but its end: criteria, reason and target. */
+    public DirectiveTemplate template(DirectiveKind kind, Criteria criteria, Boolean everything, String reason,
+            boolean suppressLogging, TargetRequest target) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidRequestException("reason is required: say why; nodes log it with every message affected");
         }
+        if (kind == DirectiveKind.READY_QUEUE_SUSPENSION && criteria.readyQueue() == null) {
+            throw new InvalidRequestException("name is required: the exact ready-queue name to suspend");
+        }
         checkCriteria(kind, criteria, Boolean.TRUE.equals(everything));
-        var spec = new DirectiveSpec(kind, criteria, Boolean.TRUE.equals(everything), reason.strip(),
-                suppressLogging, end(duration, expires), TargetRequest.toTarget(target));
-        inventory.select(spec.target());
-        return spec;
+        var template = new DirectiveTemplate(kind, criteria, Boolean.TRUE.equals(everything), reason.strip(),
+                suppressLogging, TargetRequest.toTarget(target));
+        inventory.select(template.target());
+        return template;
     }
 
     private void checkCriteria(DirectiveKind kind, Criteria c, boolean everything) {
@@ -92,7 +101,4 @@ public class SpecValidator {
         return now.plus(parsed);
     }
 
-    static List<String> orEmpty(List<String> list) {
-        return list == null ? List.of() : list;
-    }
 }
