@@ -96,6 +96,33 @@ public enum KumodErratum {
                 }
             }));
         }
+    },
+
+    /**
+     * Found in CONTRACT.md (section 7), not in the shared errata list: inspect-message's
+     * {@code recipient} is a string when there is one recipient, an array otherwise.
+     */
+    RECIPIENT_MAY_BE_ONE_STRING {
+        @Override
+        void apply(ObjectNode document) {
+            ObjectNode properties = (ObjectNode) document.at(pointer("components", "schemas", "MessageInformation", "properties"));
+            ObjectNode oneOf = JSON.objectNode();
+            oneOf.putArray("oneOf").add(JSON.objectNode().put("type", "string")).add(properties.get("recipient"));
+            properties.set("recipient", oneOf);
+        }
+    },
+
+    /**
+     * Found by validating CONTRACT.md's {@code by_preference:{"10":["host"]}}: the document declares
+     * the MX preference keys as integers, which no JSON object key can be.
+     */
+    MX_PREFERENCE_KEYS_ARE_STRINGS {
+        @Override
+        void apply(ObjectNode document) {
+            ObjectNode byPreference = (ObjectNode) document.at(
+                    pointer("components", "schemas", "MxResolution", "properties", "by_preference"));
+            byPreference.set("propertyNames", JSON.objectNode().put("type", "string").put("pattern", "^[0-9]+$"));
+        }
     };
 
     /** Extension marking an answer that is plain text or empty, with or without a Content-Type. */

@@ -91,4 +91,34 @@ class KumodErratumTest {
         assertViolation(fixed.validateResponse("GET", "/api/admin/inspect-sched-q/v1", 404, "application/json", "{}"), "text/plain");
         assertViolation(fixed.validateResponse("POST", "/api/admin/bounce/v1", 302, type, ""), "not documented");
     }
+
+    @Test
+    void oneRecipientIsAString() {
+        String message = "{\"id\":\"d7ef132b5d7711eea8c8000c29c33806\",\"message\":{\"sender\":\"a@example.com\","
+                + "\"recipient\":\"b@example.com\",\"meta\":{},\"data\":null}}";
+        KumodSchema published = without(KumodErratum.RECIPIENT_MAY_BE_ONE_STRING);
+        assertViolation(published.validateResponse("GET", "/api/admin/inspect-message/v1", 200, "application/json", message),
+                "recipient");
+        KumodSchema fixed = KumodSchema.load();
+        assertEquals(List.of(), fixed.validateResponse("GET", "/api/admin/inspect-message/v1", 200, "application/json", message));
+        assertEquals(List.of(), fixed.validateResponse("GET", "/api/admin/inspect-message/v1", 200, "application/json",
+                message.replace("\"b@example.com\"", "[\"b@example.com\",\"c@example.com\"]")));
+        assertViolation(fixed.validateResponse("GET", "/api/admin/inspect-message/v1", 200, "application/json",
+                message.replace("\"b@example.com\"", "5")), "recipient");
+    }
+
+    @Test
+    void mxPreferenceKeysAreDigitStrings() {
+        String resolved = "{\"domain\":\"gmail.com\",\"source\":\"unspecified\",\"mx\":{\"site_name\":\"gmail-smtp-in.l.google.com\","
+                + "\"by_preference\":{\"10\":[\"mx1.example.com\"]},\"is_mx\":true,\"is_domain_literal\":false,"
+                + "\"is_secure\":false},\"queue_name\":\"q\",\"queue_config\":{},\"path_config\":{},\"constraints\":"
+                + "{\"max_concurrent_dispatchers\":{\"value\":32.0,\"source\":{\"kind\":\"primary\"},\"display\":\"32\"}}}";
+        KumodSchema published = without(KumodErratum.MX_PREFERENCE_KEYS_ARE_STRINGS);
+        assertViolation(published.validateResponse("GET", "/api/admin/resolve-egress-path/v1", 200, "application/json", resolved),
+                "by_preference");
+        KumodSchema fixed = KumodSchema.load();
+        assertEquals(List.of(), fixed.validateResponse("GET", "/api/admin/resolve-egress-path/v1", 200, "application/json", resolved));
+        assertViolation(fixed.validateResponse("GET", "/api/admin/resolve-egress-path/v1", 200, "application/json",
+                resolved.replace("\"10\"", "\"ten\"")), "by_preference");
+    }
 }
