@@ -48,7 +48,7 @@ final class KumoAnswers {
         try {
             value = mapper.readValue(body, type);
         } catch (IOException e) {
-            String why = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+            String why = shorten(e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage());
             throw badResponse(operation, response.getStatus(), "is not what kumod's API document says (" + why + ")", body);
         }
         if (value == null) {
@@ -68,15 +68,22 @@ final class KumoAnswers {
 
     /** A text answer (possibly empty). */
     String text(RestResponse<byte[]> response) {
-        return decode(success(response));
+        return redactor.scrub(decode(success(response)));
     }
 
-    /** A cancel's answer: 200 removed, 404 no such rule, anything else an error. */
+    /**
+     * A cancel's answer: 200 removed, 404 with kumod's text no such rule; anything else, including
+     * axum's empty 404 for a route the node lacks, an error.
+     */
     Uni<CancelOutcome> cancel(String operation, Uni<RestResponse<byte[]>> call) {
         return call.<CancelOutcome>map(response -> new CancelOutcome.Removed(text(response)))
-                .onFailure(failure -> status(failure) == 404)
-                .recoverWithItem(failure -> new CancelOutcome.NotFound(
-                        redactor.scrub(decode(errorBody(((WebApplicationException) failure).getResponse())))))
+                .onFailure(failure -> status(failure) == 404).recoverWithUni(failure -> {
+                    Response response = ((WebApplicationException) failure).getResponse();
+                    byte[] body = errorBody(response);
+                    return body.length == 0
+                            ? Uni.createFrom().failure(httpError(404, response.getStatusInfo().getReasonPhrase(), body))
+                            : Uni.createFrom().item(new CancelOutcome.NotFound(redactor.scrub(decode(body))));
+                })
                 .onFailure().transform(failure -> failure(operation, failure));
     }
 
@@ -88,8 +95,7 @@ final class KumoAnswers {
 
     /** A 2xx whose body is unusable. */
     KumoBadResponseException badResponse(String operation, int status, String what, byte[] body) {
-        String text = decode(body);
-        String excerpt = text.length() <= EXCERPT ? text : text.substring(0, EXCERPT) + "…";
+        String excerpt = shorten(redactor.scrub(decode(body)));
         String message = "node " + target.node() + ": " + operation + " answered " + status + " with a body that " + what
                 + "; body (" + (body == null ? 0 : body.length) + " bytes): '" + excerpt + "'";
         return new KumoBadResponseException(target.node(), redactor.scrub(message), null);
@@ -163,6 +169,10 @@ final class KumoAnswers {
 
     private static String decode(byte[] body) {
         return body == null ? "" : new String(body, StandardCharsets.UTF_8);
+    }
+
+    private static String shorten(String text) {
+        return text == null || text.length() <= EXCERPT ? text : text.substring(0, EXCERPT) + "…";
     }
 
     static String human(Duration duration) {
