@@ -101,6 +101,13 @@ final class KumoAnswers {
         return new KumoBadResponseException(target.node(), redactor.scrub(message), null);
     }
 
+    /** A call that did not complete within the node timeout (Vert.x only times out until the headers). */
+    KumoUnreachableException timedOut(String operation, String what) {
+        return new KumoUnreachableException(target.node(), "node " + target.node() + ": " + operation + " failed: timed out: "
+                + target.url(operation.substring(operation.indexOf(' ') + 1)) + " " + what + " within the node timeout of "
+                + human(timeout), null);
+    }
+
     /**
      * Any failure of a call as a {@link KumoException}: ours pass through, transport failures become
      * {@link KumoUnreachableException}; programming errors are left alone.

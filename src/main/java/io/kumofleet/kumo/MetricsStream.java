@@ -18,7 +18,8 @@ import java.time.Duration;
  * response and buffers what the subscriber has not requested; quarkusio/quarkus#56462 fixes that
  * later), so a slow consumer of a node's hundreds of megabytes would hold them all in memory.
  * {@link HttpClientResponse#toMulti()} pauses the response and fetches on request. The node timeout
- * applies to each wait for data, not to the whole body (kcli's 60 s total fails on big nodes).
+ * applies to each wait for a chunk (including a subscriber that stops asking for that long), not to
+ * the whole body: kcli's 60 s total fails on big nodes.
  */
 final class MetricsStream {
 
@@ -62,7 +63,9 @@ final class MetricsStream {
     private Multi<Buffer> body(HttpClientResponse response) {
         int status = response.statusCode();
         if (status >= 200 && status <= 299) {
-            return response.toMulti();
+            // Vert.x's request timeout ends with the headers: a body that stalls is caught here.
+            return response.toMulti().ifNoItem().after(timeout)
+                    .failWith(() -> answers.timedOut(OPERATION, "sent no data"));
         }
         return response.body().onItem().transformToMulti(body -> Multi.createFrom().failure(
                 answers.httpError(status, response.statusMessage(), body.getBytes())));

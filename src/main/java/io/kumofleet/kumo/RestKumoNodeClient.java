@@ -70,7 +70,7 @@ final class RestKumoNodeClient implements KumoNodeClient, AutoCloseable {
 
     @Override
     public Uni<CancelOutcome> bounceCancel(UUID id) {
-        return answers.cancel("DELETE /api/admin/bounce/v1", api.bounceCancel(new CancelV1Request(id)));
+        return cancel("DELETE /api/admin/bounce/v1", api.bounceCancel(new CancelV1Request(id)));
     }
 
     @Override
@@ -85,7 +85,7 @@ final class RestKumoNodeClient implements KumoNodeClient, AutoCloseable {
 
     @Override
     public Uni<CancelOutcome> suspendCancel(UUID id) {
-        return answers.cancel("DELETE /api/admin/suspend/v1", api.suspendCancel(new CancelV1Request(id)));
+        return cancel("DELETE /api/admin/suspend/v1", api.suspendCancel(new CancelV1Request(id)));
     }
 
     @Override
@@ -100,7 +100,7 @@ final class RestKumoNodeClient implements KumoNodeClient, AutoCloseable {
 
     @Override
     public Uni<CancelOutcome> suspendReadyQueueCancel(UUID id) {
-        return answers.cancel("DELETE /api/admin/suspend-ready-q/v1", api.suspendReadyQueueCancel(new CancelV1Request(id)));
+        return cancel("DELETE /api/admin/suspend-ready-q/v1", api.suspendReadyQueueCancel(new CancelV1Request(id)));
     }
 
     @Override
@@ -200,6 +200,10 @@ final class RestKumoNodeClient implements KumoNodeClient, AutoCloseable {
         return "RestKumoNodeClient[" + endpoint + "]";
     }
 
+    private Uni<CancelOutcome> cancel(String operation, Uni<RestResponse<byte[]>> call) {
+        return answers.cancel(operation, withDeadline(operation, call));
+    }
+
     private <T> Uni<T> json(String operation, Uni<RestResponse<byte[]>> call, TypeReference<T> type) {
         return call(operation, call, response -> answers.json(operation, response, type));
     }
@@ -209,7 +213,12 @@ final class RestKumoNodeClient implements KumoNodeClient, AutoCloseable {
     }
 
     private <T> Uni<T> call(String operation, Uni<RestResponse<byte[]>> call, Function<RestResponse<byte[]>, T> read) {
-        return call.map(read).onFailure().transform(failure -> answers.failure(operation, failure));
+        return withDeadline(operation, call).map(read).onFailure().transform(failure -> answers.failure(operation, failure));
+    }
+
+    /** The REST client's read timeout ends with the headers; a stalled body must not hang the call. */
+    private Uni<RestResponse<byte[]>> withDeadline(String operation, Uni<RestResponse<byte[]>> call) {
+        return call.ifNoItem().after(endpoint.timeout()).failWith(() -> answers.timedOut(operation, "gave no complete answer"));
     }
 
     /** kcli sends these flags only when set. */

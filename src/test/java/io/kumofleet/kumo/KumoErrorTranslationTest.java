@@ -171,6 +171,23 @@ class KumoErrorTranslationTest {
     }
 
     @Test
+    void aBodyThatStallsAfterTheHeadersTimesOut() {
+        fake.route("GET", "/api/admin/bounce/v1", (request, received) -> request.response().setChunked(true)
+                .putHeader("Content-Type", JSON).write("[{\"id\":"));
+        KumoNodeClient impatient = factory.forEndpoint(fake.endpoint("node-slow", Credentials.none(), Duration.ofMillis(500)));
+        try {
+            long start = System.nanoTime();
+            var error = assertThrows(KumoUnreachableException.class,
+                    () -> impatient.bounceList().await().atMost(Duration.ofSeconds(10)));
+            long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(elapsedMillis >= 400 && elapsedMillis < 5_000, "took " + elapsedMillis + " ms");
+            assertTrue(error.getMessage().contains("timed out") && error.getMessage().contains("500ms"), error.getMessage());
+        } finally {
+            factory.close(impatient);
+        }
+    }
+
+    @Test
     void credentialsNeverAppearInMessages() throws Exception {
         String password = "hunter2-very-secret";
         String token = "tok-very-secret-123";
