@@ -84,7 +84,6 @@ final class FakeKumod implements AutoCloseable {
                     .setKeyPath(TLS.resolve("node-key.pem").toString()));
         }
         this.server = vertx.createHttpServer(options)
-                .webSocketHandler(this::onWebSocket)
                 .requestHandler(this::onRequest)
                 .listen()
                 .toCompletionStage().toCompletableFuture().get(WAIT_SECONDS, TimeUnit.SECONDS);
@@ -133,7 +132,7 @@ final class FakeKumod implements AutoCloseable {
         return this;
     }
 
-    /** Accepts WebSocket upgrades on {@code path} and hands the socket to the test. */
+    /** Accepts WebSocket upgrades on {@code path} (after recording them) and hands the socket to the test. */
     FakeKumod webSocket(String path, Consumer<ServerWebSocket> handler) {
         sockets.put(path, handler);
         return this;
@@ -152,24 +151,23 @@ final class FakeKumod implements AutoCloseable {
     }
 
     private void onRequest(HttpServerRequest request) {
+        Consumer<ServerWebSocket> socketHandler = sockets.get(request.path());
+        if (socketHandler != null && "websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
+            received.add(record(request, ""));
+            request.toWebSocket().onSuccess(socketHandler::accept);
+            return;
+        }
         request.body().onSuccess(body -> {
-            Received r = new Received(request.method().name(), request.path(), request.query(),
-                    MultiMap.caseInsensitiveMultiMap().addAll(request.headers()), body.toString(StandardCharsets.UTF_8));
+            Received r = record(request, body.toString(StandardCharsets.UTF_8));
             received.add(r);
             routes.getOrDefault(r.method() + " " + r.path(), (req, ignored) -> req.response().setStatusCode(404).end())
                     .accept(request, r);
         });
     }
 
-    private void onWebSocket(ServerWebSocket socket) {
-        received.add(new Received("GET", socket.path(), socket.query(),
-                MultiMap.caseInsensitiveMultiMap().addAll(socket.headers()), ""));
-        Consumer<ServerWebSocket> handler = sockets.get(socket.path());
-        if (handler == null) {
-            socket.reject(404);
-        } else {
-            handler.accept(socket);
-        }
+    private static Received record(HttpServerRequest request, String body) {
+        return new Received(request.method().name(), request.path(), request.query(),
+                MultiMap.caseInsensitiveMultiMap().addAll(request.headers()), body);
     }
 
     @Override
