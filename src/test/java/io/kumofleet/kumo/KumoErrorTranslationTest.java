@@ -106,13 +106,19 @@ class KumoErrorTranslationTest {
                 .answerAnything("POST", "/api/admin/suspend/v1", 200, JSON, "{\"id\":\"not-a-uuid\"}")
                 .answerAnything("POST", "/api/admin/rebind/v1", 200, JSON, "[]")
                 .answerAnything("GET", "/api/machine-info", 200, JSON, "null")
-                .answerAnything("GET", "/api/admin/ready-q-states/v1", 200, JSON, "");
+                .answerAnything("GET", "/api/admin/ready-q-states/v1", 200, JSON, "")
+                .answerAnything("POST", "/api/admin/suspend-ready-q/v1", 200, JSON, "{}")
+                .answerAnything("GET", "/api/admin/bounce/v1", 200, JSON, "[{\"reason\":\"r\"}]");
         assertTrue(failure(KumoBadResponseException.class, client.suspendList()).getMessage().contains("GET /api/admin/suspend/v1"));
         var suspend = new SuspendV1Request(null, null, "example.com", "r", null, null, null);
         assertTrue(failure(KumoBadResponseException.class, client.suspend(suspend)).getMessage().contains("not-a-uuid"));
         assertTrue(failure(KumoBadResponseException.class, client.rebind(null)).getMessage().contains("not a JSON object"));
         assertTrue(failure(KumoBadResponseException.class, client.machineInfo()).getMessage().contains("JSON null"));
         assertTrue(failure(KumoBadResponseException.class, client.readyQueueStates()).getMessage().contains("(0 bytes)"));
+        // Without the rule id a caller could never cancel what it created.
+        var readyQ = new io.kumofleet.kumo.wire.SuspendReadyQueueV1Request("q", "r", null, null);
+        assertTrue(failure(KumoBadResponseException.class, client.suspendReadyQueue(readyQ)).getMessage().contains("'id'"));
+        assertTrue(failure(KumoBadResponseException.class, client.bounceList()).getMessage().contains("'id'"));
     }
 
     @Test
