@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import io.vertx.core.http.UpgradeRejectedException;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.UpgradeRejectedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -22,8 +22,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The one place where a node's answers become values or {@link KumoException}s: non-2xx answers,
- * 2xx bodies that are not what kumod's API document says, and transport failures. Every message
- * names the node and passes through the node's {@link Redactor}.
+ * 2xx bodies that are not what kumod's API document says, and transport failures. Every exception
+ * names the node (messages too, except {@link KumoHttpException}'s, which keeps kcli's wording), and
+ * every text passes through the node's {@link Redactor}.
  */
 final class KumoAnswers {
 

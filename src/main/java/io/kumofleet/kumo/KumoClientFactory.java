@@ -33,7 +33,9 @@ public class KumoClientFactory {
 
     /**
      * A client for one node: its base URL's origin (any path is ignored, as kcli does), its
-     * credentials sent preemptively, its timeout as connect and read timeout, and its TLS trust.
+     * credentials sent preemptively (from the URL's user info when the endpoint has none, as kcli
+     * does), its timeout as connect and read timeout and as each call's deadline, and its TLS trust.
+     * Reads the CA file, so call it off the event loop (at startup, or once per CLI run).
      *
      * @throws IllegalArgumentException if the URL is not http(s) or the CA file cannot be read
      */

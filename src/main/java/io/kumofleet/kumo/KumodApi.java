@@ -21,10 +21,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * kumod's admin HTTP API as a Quarkus REST Client, one method per endpoint. Every method answers
- * the raw status and bytes: {@link KumoAnswers} turns them into values or exceptions in one place,
- * which is how a 2xx with a bad body can quote the body. {@code /metrics} and the trace WebSockets
- * are not here (see {@link MetricsStream} and {@link TraceSocket}).
+ * kumod's admin HTTP API as a Quarkus REST Client, one method per endpoint. A 2xx answers its raw
+ * bytes and a non-2xx fails with the REST client's {@code WebApplicationException}; {@link KumoAnswers}
+ * turns both into values or {@link KumoException}s in one place (reading bytes is how a 2xx with a
+ * bad body can be quoted). {@code /metrics} and the trace WebSockets are not here: see
+ * {@link MetricsStream} and {@link TraceSocket}.
  */
 @Path("/api")
 @Consumes(MediaType.APPLICATION_JSON)

@@ -67,7 +67,9 @@ final class MetricsStream {
             return response.toMulti().ifNoItem().after(timeout)
                     .failWith(() -> answers.timedOut(OPERATION, "sent no data"));
         }
-        return response.body().onItem().transformToMulti(body -> Multi.createFrom().failure(
-                answers.httpError(status, response.statusMessage(), body.getBytes())));
+        return response.body()
+                .ifNoItem().after(timeout).failWith(() -> answers.timedOut(OPERATION, "sent no complete error"))
+                .onItem().transformToMulti(body -> Multi.createFrom().failure(
+                        answers.httpError(status, response.statusMessage(), body.getBytes())));
     }
 }

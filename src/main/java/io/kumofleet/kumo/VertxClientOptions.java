@@ -16,7 +16,7 @@ final class VertxClientOptions {
 
     static HttpClientOptions http(NodeTarget target, NodeTrust trust, Duration timeout) {
         HttpClientOptions options = configure(new HttpClientOptions(), target, trust, timeout);
-        return options.setVerifyHost(!trust.trustAll()).setDefaultHost(target.host()).setDefaultPort(target.port());
+        return options.setVerifyHost(!trust.trustAll());
     }
 
     static WebSocketClientOptions webSocket(NodeTarget target, NodeTrust trust, Duration timeout) {
