@@ -1,11 +1,92 @@
 package io.kumofleet.kumo;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.mutiny.core.http.HttpClient;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
 
-/** TEMPORARY STUB (not committed): replaced by the client branch. */
+/**
+ * Builds one {@link KumoNodeClient} per node (the gateway keeps one per node, CLI commands build one
+ * per run) and closes the clients it built when the application stops.
+ */
 @ApplicationScoped
 public class KumoClientFactory {
+
+    private static final Logger LOG = Logger.getLogger(KumoClientFactory.class);
+
+    private final Vertx vertx;
+    private final ObjectMapper mapper;
+    private final Set<RestKumoNodeClient> open = ConcurrentHashMap.newKeySet();
+
+    KumoClientFactory(Vertx vertx, ObjectMapper mapper) {
+        this.vertx = vertx;
+        this.mapper = mapper;
+    }
+
+    /**
+     * A client for one node: its base URL's origin (any path is ignored, as kcli does), its
+     * credentials sent preemptively (from the URL's user info when the endpoint has none, as kcli
+     * does), its timeout as connect and read timeout and as each call's deadline, and its TLS trust.
+     * Reads the CA file, so call it off the event loop (at startup, or once per CLI run).
+     *
+     * @throws IllegalArgumentException if the URL is not http(s) or the CA file cannot be read
+     */
     public KumoNodeClient forEndpoint(KumoEndpoint endpoint) {
-        throw new UnsupportedOperationException();
+        NodeTarget target = NodeTarget.of(endpoint);
+        NodeTrust trust = NodeTrust.of(endpoint);
+        Duration timeout = endpoint.timeout();
+        KumoAnswers answers = new KumoAnswers(target, timeout, mapper);
+        KumodApi api = restClient(target, trust, timeout);
+        io.vertx.core.http.HttpClient http = vertx.createHttpClient(VertxClientOptions.http(target, trust, timeout));
+        WebSocketClient webSockets = vertx.createWebSocketClient(VertxClientOptions.webSocket(target, trust, timeout));
+        RestKumoNodeClient client = new RestKumoNodeClient(endpoint, api, answers,
+                new MetricsStream(HttpClient.newInstance(http), target, timeout, answers),
+                new TraceSocket(webSockets, target, timeout, answers),
+                () -> {
+                    if (api instanceof AutoCloseable closeable) {
+                        closeable.close();
+                    }
+                    http.close();
+                    webSockets.close();
+                });
+        open.add(client);
+        return client;
+    }
+
+    /** Closes a client built here (e.g. a node removed from the fleet); it must not be used afterwards. */
+    public void close(KumoNodeClient client) {
+        if (client instanceof RestKumoNodeClient rest && open.remove(rest)) {
+            try {
+                rest.close();
+            } catch (Exception e) {
+                LOG.warnf("closing the client of node %s: %s", rest.endpoint().name(), e.toString());
+            }
+        }
+    }
+
+    @PreDestroy
+    void closeAll() {
+        Set.copyOf(open).forEach(this::close);
+    }
+
+    private static KumodApi restClient(NodeTarget target, NodeTrust trust, Duration timeout) {
+        QuarkusRestClientBuilder builder = QuarkusRestClientBuilder.newBuilder()
+                .baseUri(target.origin())
+                .connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .userAgent("kumo-fleet")
+                .trustAll(trust.trustAll())
+                .verifyHost(!trust.trustAll());
+        trust.trustStore().ifPresent(builder::trustStore);
+        target.authorization().ifPresent(value -> builder.register(new AuthorizationFilter(value)));
+        return builder.build(KumodApi.class);
     }
 }

@@ -30,6 +30,6 @@ public record KumoEndpoint(
 
     @Override
     public String toString() {
-        return "KumoEndpoint[" + name + " " + baseUrl + " credentials=" + credentials.kind() + "]";
+        return "KumoEndpoint[" + name + " " + NodeTarget.safe(baseUrl) + " credentials=" + credentials.kind() + "]";
     }
 }

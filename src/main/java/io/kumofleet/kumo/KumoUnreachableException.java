@@ -1,6 +1,6 @@
 package io.kumofleet.kumo;
 
-/** No answer: connection refused, reset, DNS failure or TLS failure. */
+/** No answer: connection refused, reset, DNS failure, TLS failure or the node timeout. */
 public final class KumoUnreachableException extends KumoException {
 
     public KumoUnreachableException(String node, String message, Throwable cause) {

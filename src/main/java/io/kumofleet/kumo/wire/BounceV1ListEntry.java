@@ -1,11 +1,12 @@
 package io.kumofleet.kumo.wire;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 import java.util.UUID;
 
 /** One active bounce rule on a node; {@code duration} is the remaining time in humantime form. */
 public record BounceV1ListEntry(
-        UUID id,
+        @JsonProperty(required = true) UUID id,
         String campaign,
         String tenant,
         String domain,

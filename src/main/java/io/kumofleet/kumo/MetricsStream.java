@@ -1,0 +1,75 @@
+package io.kumofleet.kumo;
+
+import io.smallrye.mutiny.Multi;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.core.http.HttpClient;
+import io.vertx.mutiny.core.http.HttpClientRequest;
+import io.vertx.mutiny.core.http.HttpClientResponse;
+import java.time.Duration;
+
+/**
+ * {@code GET /metrics} as a stream of chunks, read only as fast as the subscriber asks.
+ *
+ * <p>Why Vert.x and not the REST client: Quarkus 3.33's REST client can return a {@code Multi} of
+ * chunks, but it reads the response without regard to demand ({@code MultiInvoker} resumes the
+ * response and buffers what the subscriber has not requested; quarkusio/quarkus#56462 fixes that
+ * later), so a slow consumer of a node's hundreds of megabytes would hold them all in memory.
+ * {@link HttpClientResponse#toMulti()} pauses the response and fetches on request. The node timeout
+ * applies to each wait for a chunk (including a subscriber that stops asking for that long), not to
+ * the whole body: kcli's 60 s total fails on big nodes.
+ */
+final class MetricsStream {
+
+    static final String PATH = "/metrics";
+    private static final String OPERATION = "GET " + PATH;
+
+    private final HttpClient client;
+    private final NodeTarget target;
+    private final Duration timeout;
+    private final KumoAnswers answers;
+
+    MetricsStream(HttpClient client, NodeTarget target, Duration timeout, KumoAnswers answers) {
+        this.client = client;
+        this.target = target;
+        this.timeout = timeout;
+        this.answers = answers;
+    }
+
+    Multi<Buffer> open() {
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.GET)
+                .setHost(target.host())
+                .setPort(target.port())
+                .setSsl(target.tls())
+                .setURI(PATH)
+                .setConnectTimeout(timeout.toMillis())
+                .setIdleTimeout(timeout.toMillis());
+        target.authorization().ifPresent(value -> options.putHeader(HttpHeaders.AUTHORIZATION.toString(), value));
+        return client.request(options)
+                .onItem().transformToMulti(this::send)
+                .onFailure().transform(failure -> answers.failure(OPERATION, failure));
+    }
+
+    private Multi<Buffer> send(HttpClientRequest request) {
+        return request.send()
+                .onItem().transformToMulti(this::body)
+                // Cancelling must close the connection, not drain the rest of the body.
+                .onCancellation().invoke(request::reset);
+    }
+
+    private Multi<Buffer> body(HttpClientResponse response) {
+        int status = response.statusCode();
+        if (status >= 200 && status <= 299) {
+            // Vert.x's request timeout ends with the headers: a body that stalls is caught here.
+            return response.toMulti().ifNoItem().after(timeout)
+                    .failWith(() -> answers.timedOut(OPERATION, "sent no data"));
+        }
+        return response.body()
+                .ifNoItem().after(timeout).failWith(() -> answers.timedOut(OPERATION, "sent no complete error"))
+                .onItem().transformToMulti(body -> Multi.createFrom().failure(
+                        answers.httpError(status, response.statusMessage(), body.getBytes())));
+    }
+}

@@ -1,0 +1,196 @@
+package io.kumofleet.kumo;
+
+import static io.kumofleet.kumo.KumodSamples.TEXT;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.helpers.test.AssertSubscriber;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.mutiny.core.buffer.Buffer;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** {@code GET /metrics} arrives chunk by chunk as the node sends it, never buffered whole. */
+@QuarkusTest
+class KumoMetricsStreamTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(FakeKumod.WAIT_SECONDS);
+
+    @Inject
+    KumoClientFactory factory;
+
+    private FakeKumod fake;
+    private KumoNodeClient client;
+
+    @BeforeEach
+    void start() throws Exception {
+        fake = FakeKumod.start();
+        client = factory.forEndpoint(fake.endpoint("node-m", new Credentials.Bearer("metrics-token"), Duration.ofSeconds(10)));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        factory.close(client);
+        fake.close();
+    }
+
+    @Test
+    void theFirstChunkArrivesBeforeTheNodeHasSentTheRest() throws Exception {
+        byte[] head = metricLines(0, 20_000);       // about 1 MiB
+        byte[] tail = metricLines(20_000, 200_000); // about 10 MiB more
+        CompletableFuture<Void> sendTheRest = new CompletableFuture<>();
+        fake.route("GET", "/metrics", (request, received) -> {
+            HttpServerResponse response = request.response().setChunked(true).putHeader("Content-Type", TEXT);
+            response.write(io.vertx.core.buffer.Buffer.buffer(head));
+            Context context = Vertx.currentContext();
+            sendTheRest.thenRun(() -> context.runOnContext(v -> response.end(io.vertx.core.buffer.Buffer.buffer(tail))));
+        });
+
+        AssertSubscriber<Buffer> subscriber = client.metrics().subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+        subscriber.awaitItems(1, WAIT);
+        int before = received(subscriber).length;
+        assertTrue(before > 0 && before <= head.length, "got " + before + " bytes before the node sent the rest");
+        assertFalse(subscriber.isCancelled());
+        subscriber.assertNotTerminated();
+
+        sendTheRest.complete(null);
+        subscriber.awaitCompletion(WAIT);
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        whole.write(head);
+        whole.write(tail);
+        assertArrayEquals(whole.toByteArray(), received(subscriber));
+        assertTrue(subscriber.getItems().size() > 1, "a large body comes in several chunks");
+
+        FakeKumod.Received sent = fake.next();
+        assertEquals("GET /metrics", sent.method() + " " + sent.path());
+        assertEquals("Bearer metrics-token", sent.authorization());
+        assertEquals("", sent.body());
+    }
+
+    /**
+     * The node writes 32 MiB as fast as the connection takes it; while the subscriber has asked for
+     * one chunk the node must stay blocked (Quarkus 3.33's REST client {@code Multi} lets it finish,
+     * holding everything in memory), and asking for the rest lets it finish.
+     */
+    @Test
+    void readsOnlyAsFastAsTheSubscriberAsks() throws Exception {
+        long total = 32L << 20;
+        AtomicLong written = new AtomicLong();
+        CompletableFuture<Void> blocked = new CompletableFuture<>();
+        CompletableFuture<Void> finished = new CompletableFuture<>();
+        fake.route("GET", "/metrics", (request, received) -> pump(
+                request.response().setChunked(true).putHeader("Content-Type", TEXT), total, written, blocked, finished));
+
+        AssertSubscriber<Buffer> subscriber = client.metrics().subscribe().withSubscriber(AssertSubscriber.create(1));
+        subscriber.awaitItems(1, WAIT);
+        blocked.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        // A negative can only be observed over a window: two seconds in which an eager reader would finish.
+        assertThrows(TimeoutException.class, () -> finished.get(2, TimeUnit.SECONDS));
+        assertTrue(written.get() < total, "written " + written.get());
+        assertEquals(1, subscriber.getItems().size());
+
+        subscriber.request(Long.MAX_VALUE);
+        subscriber.awaitCompletion(WAIT);
+        assertEquals(total, received(subscriber).length);
+    }
+
+    /** Writes until {@code total}, waiting for the connection to drain whenever the write queue is full. */
+    private static void pump(HttpServerResponse response, long total, AtomicLong written,
+            CompletableFuture<Void> blocked, CompletableFuture<Void> finished) {
+        io.vertx.core.buffer.Buffer chunk = io.vertx.core.buffer.Buffer.buffer(new byte[64 << 10]);
+        while (written.get() < total) {
+            if (response.writeQueueFull()) {
+                blocked.complete(null);
+                response.drainHandler(v -> pump(response, total, written, blocked, finished));
+                return;
+            }
+            response.write(chunk);
+            written.addAndGet(chunk.length());
+        }
+        response.end();
+        finished.complete(null);
+    }
+
+    @Test
+    void cancellingClosesTheConnection() throws Exception {
+        CompletableFuture<Void> closed = new CompletableFuture<>();
+        fake.route("GET", "/metrics", (request, received) -> {
+            request.connection().closeHandler(v -> closed.complete(null));
+            request.response().setChunked(true).putHeader("Content-Type", TEXT).write("# TYPE a counter\na 1\n");
+        });
+        AssertSubscriber<Buffer> subscriber = client.metrics().subscribe().withSubscriber(AssertSubscriber.create(1));
+        subscriber.awaitItems(1, WAIT);
+        subscriber.cancel();
+        closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aStallMidStreamTimesOut() throws Exception {
+        fake.route("GET", "/metrics", (request, received) ->
+                request.response().setChunked(true).putHeader("Content-Type", TEXT).write("# TYPE a counter\na 1\n"));
+        KumoNodeClient impatient = factory.forEndpoint(fake.endpoint("node-m", Credentials.none(), Duration.ofMillis(300)));
+        try {
+            AssertSubscriber<Buffer> subscriber = impatient.metrics().subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+            subscriber.awaitFailure(WAIT);
+            assertEquals(1, subscriber.getItems().size());
+            Throwable failure = subscriber.getFailure();
+            assertInstanceOf(KumoUnreachableException.class, failure);
+            assertTrue(failure.getMessage().contains("timed out") && failure.getMessage().contains("300ms"), failure.getMessage());
+        } finally {
+            factory.close(impatient);
+        }
+    }
+
+    @Test
+    void anErrorStatusIsAnHttpError() {
+        fake.answer("GET", "/metrics", 500, TEXT, "Error: boom");
+        AssertSubscriber<Buffer> subscriber = client.metrics().subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+        subscriber.awaitFailure(WAIT);
+        KumoHttpException error = assertInstanceOf(KumoHttpException.class, subscriber.getFailure());
+        assertEquals("node-m", error.node());
+        assertEquals(500, error.status());
+        assertEquals("Internal Server Error", error.reason());
+        assertEquals("Error: boom", error.body());
+    }
+
+    @Test
+    void aRefusedConnectionIsUnreachable() throws Exception {
+        fake.close();
+        AssertSubscriber<Buffer> subscriber = client.metrics().subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+        subscriber.awaitFailure(WAIT);
+        Throwable failure = subscriber.getFailure();
+        assertInstanceOf(KumoUnreachableException.class, failure);
+        assertTrue(failure.getMessage().startsWith("node node-m: GET /metrics failed: cannot connect"), failure.getMessage());
+        fake = FakeKumod.start();
+    }
+
+    private static byte[] received(AssertSubscriber<Buffer> subscriber) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        subscriber.getItems().forEach(buffer -> bytes.writeBytes(buffer.getBytes()));
+        return bytes.toByteArray();
+    }
+
+    private static byte[] metricLines(int from, int to) {
+        StringBuilder text = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            text.append("scheduled_count{queue=\"tenant-").append(i).append("@example.com\"} ").append(i).append('\n');
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

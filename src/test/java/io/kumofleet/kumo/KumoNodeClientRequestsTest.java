@@ -1,0 +1,299 @@
+package io.kumofleet.kumo;
+
+import static io.kumofleet.kumo.KumodSamples.JSON;
+import static io.kumofleet.kumo.KumodSamples.READY_QUEUE;
+import static io.kumofleet.kumo.KumodSamples.RULE_ID;
+import static io.kumofleet.kumo.KumodSamples.SESSION_ID;
+import static io.kumofleet.kumo.KumodSamples.SPOOL_ID;
+import static io.kumofleet.kumo.KumodSamples.TEXT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kumofleet.contract.KumodSchema;
+import io.kumofleet.kumo.FakeKumod.Received;
+import io.kumofleet.kumo.wire.AbortReadyQConnV1Request;
+import io.kumofleet.kumo.wire.BounceV1Request;
+import io.kumofleet.kumo.wire.RebindV1Request;
+import io.kumofleet.kumo.wire.SuspendReadyQueueV1Request;
+import io.kumofleet.kumo.wire.SuspendV1Request;
+import io.kumofleet.kumo.wire.XferCancelV1Request;
+import io.kumofleet.kumo.wire.XferV1Request;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Every endpoint: what goes on the wire (checked against kumod's API document) and what comes back. */
+@QuarkusTest
+class KumoNodeClientRequestsTest {
+
+    private static final UUID ID = UUID.fromString(RULE_ID);
+
+    @Inject
+    KumoClientFactory factory;
+
+    @Inject
+    ObjectMapper mapper;
+
+    private FakeKumod fake;
+    private KumoNodeClient client;
+
+    @BeforeEach
+    void start() throws Exception {
+        fake = FakeKumod.start();
+        client = factory.forEndpoint(fake.endpoint("node-1", Credentials.none(), Duration.ofSeconds(10)));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        factory.close(client);
+        fake.close();
+    }
+
+    @Test
+    void bounceSendsKcliBodyAndReadsTheId() throws Exception {
+        fake.answer("POST", "/api/admin/bounce/v1", 200, JSON, KumodSamples.BOUNCE);
+        var request = new BounceV1Request(null, null, "example.com", null, "purge", "10m", null, false, null);
+        assertEquals(ID, await(client.bounce(request)).id());
+        Received sent = sent("POST", "/api/admin/bounce/v1");
+        assertJsonBody(sent, "{\"campaign\":null,\"tenant\":null,\"domain\":\"example.com\",\"routing_domain\":null,"
+                + "\"reason\":\"purge\",\"duration\":\"10m\",\"suppress_logging\":false}");
+    }
+
+    @Test
+    void bounceSendsExpiresAndQueueNamesWhenGiven() throws Exception {
+        fake.answer("POST", "/api/admin/bounce/v1", 200, JSON, KumodSamples.BOUNCE);
+        var request = new BounceV1Request(null, null, null, null, "r", null, Instant.parse("2026-06-19T13:42:17Z"),
+                true, List.of("t@example.com"));
+        await(client.bounce(request));
+        assertJsonBody(sent("POST", "/api/admin/bounce/v1"), "{\"campaign\":null,\"tenant\":null,\"domain\":null,"
+                + "\"routing_domain\":null,\"reason\":\"r\",\"expires\":\"2026-06-19T13:42:17Z\",\"suppress_logging\":true,"
+                + "\"queue_names\":[\"t@example.com\"]}");
+    }
+
+    @Test
+    void listsAreGetsWithoutBody() throws Exception {
+        fake.answer("GET", "/api/admin/bounce/v1", 200, JSON, KumodSamples.BOUNCE_LIST)
+                .answer("GET", "/api/admin/suspend/v1", 200, JSON, KumodSamples.SUSPEND_LIST)
+                .answer("GET", "/api/admin/suspend-ready-q/v1", 200, JSON, KumodSamples.SUSPEND_READY_Q_LIST);
+        var bounces = await(client.bounceList());
+        assertNoBody(sent("GET", "/api/admin/bounce/v1"));
+        assertEquals(ID, bounces.get(0).id());
+        assertEquals("4m 50s 207ms 320us 231ns", bounces.get(0).duration());
+        assertEquals(Map.of("example.com", 3L), bounces.get(0).bounced());
+        assertEquals("t", await(client.suspendList()).get(0).tenant());
+        assertNoBody(sent("GET", "/api/admin/suspend/v1"));
+        var readyQ = await(client.suspendReadyQueueList()).get(0);
+        assertNoBody(sent("GET", "/api/admin/suspend-ready-q/v1"));
+        assertEquals(READY_QUEUE, readyQ.name());
+        assertEquals(Instant.parse("2026-06-19T13:42:17.123456Z"), readyQ.expires());
+    }
+
+    @Test
+    void cancelsAreDeletesWithAJsonBody() throws Exception {
+        fake.answer("DELETE", "/api/admin/bounce/v1", 200, TEXT, "removed " + RULE_ID)
+                .answer("DELETE", "/api/admin/suspend/v1", 200, TEXT, "removed " + RULE_ID)
+                .answer("DELETE", "/api/admin/suspend-ready-q/v1", 404, TEXT, "suspend-ready-q entry " + RULE_ID + " not found");
+        assertEquals(new CancelOutcome.Removed("removed " + RULE_ID), await(client.bounceCancel(ID)));
+        assertJsonBody(sent("DELETE", "/api/admin/bounce/v1"), "{\"id\":\"" + RULE_ID + "\"}");
+        assertEquals(new CancelOutcome.Removed("removed " + RULE_ID), await(client.suspendCancel(ID)));
+        assertJsonBody(sent("DELETE", "/api/admin/suspend/v1"), "{\"id\":\"" + RULE_ID + "\"}");
+        assertEquals(new CancelOutcome.NotFound("suspend-ready-q entry " + RULE_ID + " not found"),
+                await(client.suspendReadyQueueCancel(ID)));
+        assertJsonBody(sent("DELETE", "/api/admin/suspend-ready-q/v1"), "{\"id\":\"" + RULE_ID + "\"}");
+    }
+
+    @Test
+    void suspensionsSendTheirBodies() throws Exception {
+        fake.answer("POST", "/api/admin/suspend/v1", 200, JSON, KumodSamples.SUSPEND)
+                .answer("POST", "/api/admin/suspend-ready-q/v1", 200, JSON, KumodSamples.SUSPEND);
+        assertEquals(ID, await(client.suspend(new SuspendV1Request(null, "t", null, "pause", "2h", null, null))).id());
+        assertJsonBody(sent("POST", "/api/admin/suspend/v1"),
+                "{\"campaign\":null,\"tenant\":\"t\",\"domain\":null,\"reason\":\"pause\",\"duration\":\"2h\"}");
+        assertEquals(ID, await(client.suspendReadyQueue(new SuspendReadyQueueV1Request(READY_QUEUE, "pause", null, null))).id());
+        assertJsonBody(sent("POST", "/api/admin/suspend-ready-q/v1"),
+                "{\"name\":\"" + READY_QUEUE + "\",\"reason\":\"pause\"}");
+    }
+
+    @Test
+    void textPostsAnswerTheNodesText() throws Exception {
+        fake.answer("POST", "/api/admin/set_diagnostic_log_filter/v1", 200, null, "")
+                .answer("POST", "/api/admin/spool-compact/v1", 200, null, "")
+                .answer("POST", "/api/admin/abort-ready-q-conn/v1", 200, TEXT, "aborted " + SESSION_ID);
+        assertEquals("", await(client.setDiagnosticLogFilter("kumod=debug")));
+        assertJsonBody(sent("POST", "/api/admin/set_diagnostic_log_filter/v1"), "{\"filter\":\"kumod=debug\"}");
+        assertEquals("", await(client.spoolCompact("data")));
+        assertJsonBody(sent("POST", "/api/admin/spool-compact/v1"), "{\"name\":\"data\"}");
+        var abort = new AbortReadyQConnV1Request(READY_QUEUE, UUID.fromString(SESSION_ID));
+        assertEquals("aborted " + SESSION_ID, await(client.abortReadyQueueConnection(abort)));
+        assertJsonBody(sent("POST", "/api/admin/abort-ready-q-conn/v1"),
+                "{\"queue_name\":\"" + READY_QUEUE + "\",\"session_id\":\"" + SESSION_ID + "\"}");
+    }
+
+    @Test
+    void rebindAndXferAnswerAnEmptyObject() throws Exception {
+        fake.answer("POST", "/api/admin/rebind/v1", 200, JSON, "{}")
+                .answer("POST", "/api/admin/xfer/v1", 200, JSON, "{}")
+                .answer("POST", "/api/admin/xfer/cancel/v1", 200, JSON, "{}");
+        var rebind = new RebindV1Request(null, null, "example.com", null, "r", false, Map.of("queue", "foo.com"), false, false);
+        assertTrue(await(client.rebind(rebind)).isEmpty());
+        assertJsonBody(sent("POST", "/api/admin/rebind/v1"), "{\"campaign\":null,\"tenant\":null,\"domain\":\"example.com\","
+                + "\"routing_domain\":null,\"reason\":\"r\",\"suppress_logging\":false,\"data\":{\"queue\":\"foo.com\"},"
+                + "\"trigger_rebind_event\":false,\"always_flush\":false}");
+        await(client.xfer(new XferV1Request(null, null, "example.com", null, "r", "http://10.0.0.1:8000/", null)));
+        assertJsonBody(sent("POST", "/api/admin/xfer/v1"), "{\"campaign\":null,\"tenant\":null,\"domain\":\"example.com\","
+                + "\"routing_domain\":null,\"reason\":\"r\",\"target\":\"http://10.0.0.1:8000/\"}");
+        String xferQueue = "http://10.0.0.1:8000/.xfer.kumomta.internal";
+        await(client.xferCancel(new XferCancelV1Request(xferQueue, "r")));
+        assertJsonBody(sent("POST", "/api/admin/xfer/cancel/v1"), "{\"queue_name\":\"" + xferQueue + "\",\"reason\":\"r\"}");
+    }
+
+    @Test
+    void inspectMessageSendsWantBodyOnlyWhenTrue() throws Exception {
+        fake.answer("GET", "/api/admin/inspect-message/v1", 200, JSON, KumodSamples.INSPECT_MESSAGE);
+        assertEquals("a@example.com", await(client.inspectMessage(SPOOL_ID, false)).message().sender());
+        assertQuery(sent("GET", "/api/admin/inspect-message/v1"), Map.of("id", List.of(SPOOL_ID)));
+        await(client.inspectMessage(SPOOL_ID, true));
+        assertQuery(sent("GET", "/api/admin/inspect-message/v1"), Map.of("id", List.of(SPOOL_ID), "want_body", List.of("true")));
+    }
+
+    @Test
+    void inspectScheduledQueueSendsLimitOnlyWhenGiven() throws Exception {
+        fake.answer("GET", "/api/admin/inspect-sched-q/v1", 200, JSON, KumodSamples.INSPECT_SCHED_Q);
+        var answer = await(client.inspectScheduledQueue("t@example.com", false, OptionalInt.empty()));
+        assertEquals(1, answer.numScheduled());
+        assertEquals(SPOOL_ID, answer.messages().get(0).id());
+        assertQuery(sent("GET", "/api/admin/inspect-sched-q/v1"), Map.of("queue_name", List.of("t@example.com")));
+        await(client.inspectScheduledQueue("t@example.com", true, OptionalInt.of(5)));
+        assertQuery(sent("GET", "/api/admin/inspect-sched-q/v1"), Map.of("queue_name", List.of("t@example.com"),
+                "want_body", List.of("true"), "limit", List.of("5")));
+    }
+
+    @Test
+    void inspectReadyQueueEncodesTheQueueName() throws Exception {
+        fake.answer("GET", "/api/admin/inspect-ready-q/v1", 200, JSON, KumodSamples.INSPECT_READY_Q);
+        String awkward = "src with space+plus&amp=eq->(a|b)?.mx.example.com@smtp_client";
+        var answer = await(client.inspectReadyQueue(awkward, true));
+        assertEquals(1, answer.dispatchers().size());
+        assertEquals(List.of("t@gmail.com"), answer.scheduledQueueNames());
+        assertQuery(sent("GET", "/api/admin/inspect-ready-q/v1"), Map.of("queue_name", List.of(awkward),
+                "include_scheduled_queues", List.of("true")));
+        await(client.inspectReadyQueue(READY_QUEUE, false));
+        assertQuery(sent("GET", "/api/admin/inspect-ready-q/v1"), Map.of("queue_name", List.of(READY_QUEUE)));
+    }
+
+    @Test
+    void readyQueueStatesAndResolveEgressPath() throws Exception {
+        fake.answer("GET", "/api/admin/ready-q-states/v1", 200, JSON, KumodSamples.READY_Q_STATES)
+                .answer("GET", "/api/admin/resolve-egress-path/v1", 200, JSON, KumodSamples.RESOLVE_EGRESS_PATH);
+        var states = await(client.readyQueueStates());
+        assertEquals("TooManyLeases for queue", states.statesByReadyQueue().get(READY_QUEUE).get("connection_limited").context());
+        assertNull(sent("GET", "/api/admin/ready-q-states/v1").rawQuery());
+        assertEquals(READY_QUEUE, await(client.resolveEgressPath("gmail.com", Optional.empty())).queueName());
+        assertQuery(sent("GET", "/api/admin/resolve-egress-path/v1"), Map.of("domain", List.of("gmail.com")));
+        await(client.resolveEgressPath("gmail.com", Optional.of("my-source")));
+        assertQuery(sent("GET", "/api/admin/resolve-egress-path/v1"),
+                Map.of("domain", List.of("gmail.com"), "source", List.of("my-source")));
+    }
+
+    @Test
+    void machineInfoAndLiveness() throws Exception {
+        fake.answer("GET", "/api/machine-info", 200, JSON, KumodSamples.MACHINE_INFO)
+                .answer("GET", "/api/check-liveness/v1", 200, null, "OK");
+        var info = await(client.machineInfo());
+        assertEquals("9745bb48-14d7-48f2-a1fb-7df8d5844217", info.nodeId());
+        assertEquals(Instant.parse("2026-06-19T13:00:00Z"), info.onlineSince());
+        assertNoBody(sent("GET", "/api/machine-info"));
+        assertEquals("OK", await(client.checkLiveness()));
+        assertNoBody(sent("GET", "/api/check-liveness/v1"));
+    }
+
+    @Test
+    void sendsBasicCredentialsPreemptively() throws Exception {
+        assertCredentialsSent(new Credentials.Basic("daniel", "s3cret:pw"), "Basic ZGFuaWVsOnMzY3JldDpwdw==");
+    }
+
+    @Test
+    void sendsBearerTokenPreemptively() throws Exception {
+        assertCredentialsSent(new Credentials.Bearer("tok-123"), "Bearer tok-123");
+    }
+
+    @Test
+    void sendsNoAuthorizationWithoutCredentials() throws Exception {
+        fake.answer("GET", "/api/admin/bounce/v1", 200, JSON, "[]");
+        await(client.bounceList());
+        assertNull(sent("GET", "/api/admin/bounce/v1").authorization());
+    }
+
+    @Test
+    void ignoresThePathOfTheEndpointAndTakesCredentialsFromItsUserInfo() throws Exception {
+        fake.answer("GET", "/api/admin/bounce/v1", 200, JSON, "[]");
+        var url = java.net.URI.create("http://daniel:pa%3Ass@" + fake.url().getAuthority() + "/some/prefix/");
+        KumoNodeClient other = factory.forEndpoint(new KumoEndpoint("node-2", url, Credentials.none(),
+                Duration.ofSeconds(10), false, Optional.empty()));
+        try {
+            await(other.bounceList());
+            Received sent = sent("GET", "/api/admin/bounce/v1");
+            assertEquals("Basic ZGFuaWVsOnBhOnNz", sent.authorization());
+        } finally {
+            factory.close(other);
+        }
+    }
+
+    private void assertCredentialsSent(Credentials credentials, String expected) throws Exception {
+        fake.answer("GET", "/api/admin/bounce/v1", 200, JSON, "[]")
+                .answer("DELETE", "/api/admin/bounce/v1", 404, TEXT, "bounce entry " + RULE_ID + " not found")
+                .answer("POST", "/api/admin/set_diagnostic_log_filter/v1", 200, null, "");
+        KumoNodeClient authenticated = factory.forEndpoint(fake.endpoint("node-2", credentials, Duration.ofSeconds(10)));
+        try {
+            await(authenticated.bounceList());
+            assertEquals(expected, sent("GET", "/api/admin/bounce/v1").authorization());
+            await(authenticated.bounceCancel(ID));
+            assertEquals(expected, sent("DELETE", "/api/admin/bounce/v1").authorization());
+            await(authenticated.setDiagnosticLogFilter("info"));
+            assertEquals(expected, sent("POST", "/api/admin/set_diagnostic_log_filter/v1").authorization());
+        } finally {
+            factory.close(authenticated);
+        }
+    }
+
+    private static <T> T await(Uni<T> uni) {
+        return uni.await().atMost(Duration.ofSeconds(10));
+    }
+
+    /** The next request the fake received: method, path and everything about it valid per kumod's document. */
+    private Received sent(String method, String path) throws InterruptedException {
+        Received sent = fake.next();
+        assertEquals(method + " " + path, sent.method() + " " + sent.path());
+        assertEquals(List.of(), KumodSchema.load().validateRequest(sent.method(), sent.target(), sent.contentType(),
+                sent.authorization(), sent.body()));
+        return sent;
+    }
+
+    private void assertJsonBody(Received sent, String expected) throws Exception {
+        assertEquals("application/json", sent.contentType());
+        assertEquals(mapper.readTree(expected), mapper.readTree(sent.body()));
+    }
+
+    /** No kcli-style {@code null} body and no Content-Type on a GET. */
+    private static void assertNoBody(Received sent) {
+        assertEquals("", sent.body());
+        assertNull(sent.contentType());
+    }
+
+    private static void assertQuery(Received sent, Map<String, List<String>> expected) {
+        assertNoBody(sent);
+        assertEquals(expected, sent.query());
+    }
+}
