@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kumofleet.kumo.Humantime;
@@ -56,7 +57,12 @@ final class JsonBody {
         try (JsonParser parser = SimJson.MAPPER.getFactory().createParser(bytes)) {
             return new JsonBody(spec, parser).read();
         } catch (JsonProcessingException e) {
-            throw syntax(describe(e), e.getLocation());
+            JsonLocation at = e.getLocation();
+            if (at != null && !(e instanceof JsonEOFException)) {
+                // Jackson points at the offending character, as serde does, rather than just past it
+                at = new JsonLocation(ContentReference.unknown(), -1L, at.getLineNr(), at.getColumnNr() + 1);
+            }
+            throw syntax(describe(e), at);
         } catch (IOException e) {
             throw syntax("I/O error " + e.getMessage(), null);
         }
@@ -84,7 +90,10 @@ final class JsonBody {
         }
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
-            JsonLocation keyEnd = parser.currentLocation();
+            JsonLocation keyStart = parser.currentTokenLocation();
+            // serde points at the key's closing quote
+            JsonLocation keyEnd = new JsonLocation(ContentReference.unknown(), -1L, keyStart.getLineNr(),
+                    keyStart.getColumnNr() + name.length() + 2);
             BodySpec.Field field = spec.field(name);
             if (field == null) {
                 if (spec.denyUnknownFields()) {
