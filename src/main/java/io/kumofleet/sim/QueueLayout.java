@@ -1,6 +1,7 @@
 package io.kumofleet.sim;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -33,14 +34,17 @@ final class QueueLayout {
 
     private QueueLayout() {}
 
+    /** A varied start (bare, tenant, campaign and tenant, routing domain, campaign only), then every other mix. */
     private static List<int[]> variants() {
-        List<int[]> out = new ArrayList<>();
-        out.add(new int[] {-1, -1, -1});
+        List<int[]> out = new ArrayList<>(List.of(
+                new int[] {-1, -1, -1}, new int[] {-1, -1, 0}, new int[] {-1, 0, 0}, new int[] {0, -1, 1},
+                new int[] {-1, 1, -1}, new int[] {-1, -1, 2}, new int[] {-1, 2, 3}));
         for (int routing = -1; routing < 1; routing++) {
             for (int campaign = -1; campaign < CAMPAIGNS.size(); campaign++) {
                 for (int tenant = -1; tenant < TENANTS.size(); tenant++) {
-                    if (routing >= 0 || campaign >= 0 || tenant >= 0) {
-                        out.add(new int[] {routing, campaign, tenant});
+                    int[] variant = {routing, campaign, tenant};
+                    if (out.stream().noneMatch(v -> Arrays.equals(v, variant))) {
+                        out.add(variant);
                     }
                 }
             }
