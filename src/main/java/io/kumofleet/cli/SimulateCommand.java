@@ -56,7 +56,13 @@ public class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SimFleetOptions options = new SimFleetOptions(nodes, port, queues, seed, tick, Clock.systemUTC());
-        SimulatedFleet fleet = SimulatedFleet.startAndWait(vertx, options, TIMEOUT);
+        SimulatedFleet fleet;
+        try {
+            fleet = SimulatedFleet.startAndWait(vertx, options, TIMEOUT);
+        } catch (IllegalStateException e) {
+            spec.commandLine().getErr().println("Error: " + e.getMessage());
+            return 1;
+        }
         PrintWriter out = spec.commandLine().getOut();
         for (SimulatedNode node : fleet.nodes()) {
             out.println(node.name() + " " + node.url());

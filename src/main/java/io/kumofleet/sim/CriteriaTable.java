@@ -42,10 +42,6 @@ final class CriteriaTable<R extends CriteriaRule> {
         return new ArrayList<>(byId.values());
     }
 
-    boolean isEmpty() {
-        return byId.isEmpty();
-    }
-
     void clear() {
         byId.clear();
     }

@@ -34,12 +34,6 @@ final class LatencyHistogram {
         return sum;
     }
 
-    void copyFrom(LatencyHistogram other) {
-        System.arraycopy(other.buckets, 0, buckets, 0, buckets.length);
-        count = other.count;
-        sum = other.sum;
-    }
-
     void reset() {
         Arrays.fill(buckets, 0);
         count = 0;

@@ -36,7 +36,7 @@ final class QueueTraffic {
         }
         int touches = Math.min(queues, 16 + queues / 20);
         for (int i = 0; i < touches; i++) {
-            arrive(random.nextInt(queues), 1 + random.nextInt(4));
+            arrive(random.nextInt(queues), 1 + random.nextInt(8));
         }
         for (int i = 0; i < touches; i++) {
             int s = random.nextInt(queues);
@@ -49,7 +49,7 @@ final class QueueTraffic {
         for (int i = 0; i < readyTouches; i++) {
             int r = random.nextInt(readyQueues);
             if (!suspendedReady.get(r)) {
-                deliver(r, 1 + random.nextInt(10));
+                deliver(r, 1 + random.nextInt(8));
             }
         }
         model.xferQueues.ship(1 + random.nextInt(10));

@@ -91,7 +91,7 @@ public final class SimulatedFleet {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for simulated nodes", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("simulated nodes failed: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
             throw new IllegalStateException("simulated nodes did not answer within " + timeout, e);
         }

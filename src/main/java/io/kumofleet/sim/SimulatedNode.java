@@ -139,13 +139,14 @@ public final class SimulatedNode {
 
     private Future<Void> listen() {
         NodeListener listener = new NodeListener(state, identity, faults, port, options.tickInterval());
-        return vertx.deployVerticle(listener).map(id -> {
+        return vertx.deployVerticle(listener).<Void>map(id -> {
             synchronized (this) {
                 deploymentId = id;
                 port = listener.actualPort();
             }
             return null;
-        });
+        }).recover(e -> Future.failedFuture(new IllegalStateException(
+                name() + " could not listen on 127.0.0.1:" + port + ": " + e.getMessage(), e)));
     }
 
     @Override

@@ -75,8 +75,4 @@ final class XferQueues {
         }
         return shipped;
     }
-
-    void clear() {
-        byName.clear();
-    }
 }
