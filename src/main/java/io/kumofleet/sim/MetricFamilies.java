@@ -2,6 +2,7 @@ package io.kumofleet.sim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The metrics a simulated node exports, in kumod's order and with kumod's names, help texts and
@@ -18,16 +19,14 @@ final class MetricFamilies {
     private final QueueModel model;
     private final ProviderTotals providers;
     private final LatencyHistogram latency;
+    private final Map<String, LatencyHistogram> luaEvents;
     private final long[] totals = new long[2];
 
-    MetricFamilies(QueueModel model, LatencyHistogram latency) {
+    MetricFamilies(QueueModel model, LatencyHistogram latency, Map<String, LatencyHistogram> luaEvents) {
         this.model = model;
         this.latency = latency;
+        this.luaEvents = luaEvents;
         this.providers = new ProviderTotals(model);
-    }
-
-    LatencyHistogram latency() {
-        return latency;
     }
 
     List<MetricFamily> all() {
@@ -36,8 +35,14 @@ final class MetricFamilies {
                 "histogram", SERVICE, true, MetricFamily.NOTHING, () -> 1, (i, l, v) -> {
                     l[0] = QueueModel.PROTOCOL;
                     return true;
-                }));
+                }, i -> latency));
         out.add(single("lua_count", "the number of lua contexts currently alive", "gauge", () -> 1));
+        List<String> events = new ArrayList<>(luaEvents.keySet());
+        out.add(new MetricFamily("lua_event_latency", "how long a given lua event callback took", "histogram",
+                new String[] {"event"}, true, MetricFamily.NOTHING, events::size, (i, l, v) -> {
+                    l[0] = events.get(i);
+                    return true;
+                }, i -> luaEvents.get(events.get(i))));
         out.add(single("memory_limit", "soft memory limit measured in bytes", "gauge", () -> 17_179_869_184L));
         out.add(single("memory_usage", "number of bytes of used memory (Resident Set Size)", "gauge",
                 () -> 268_435_456L + 2_048L * (model.scheduledQueues() + model.readyQueues())));

@@ -12,7 +12,6 @@ import java.util.List;
 final class MetricsJson implements ChunkProducer {
 
     private final List<MetricFamily> families;
-    private final LatencyHistogram latency;
     private int family = -1;
     private int row = -1;
     private boolean wroteRow;
@@ -21,7 +20,6 @@ final class MetricsJson implements ChunkProducer {
 
     MetricsJson(MetricFamilies source) {
         this.families = source.all();
-        this.latency = source.latency();
     }
 
     @Override
@@ -76,7 +74,7 @@ final class MetricsJson implements ChunkProducer {
             out.append(',');
         }
         wroteRow = true;
-        String v = f.isHistogram() ? histogram() : Long.toString(value[0]);
+        String v = f.isHistogram() ? histogram(f.histograms().apply(row)) : Long.toString(value[0]);
         if (labels.length == 0) {
             out.append(v);
         } else if (labels.length == 1) {
@@ -90,7 +88,7 @@ final class MetricsJson implements ChunkProducer {
         }
     }
 
-    private String histogram() {
+    private static String histogram(LatencyHistogram latency) {
         long count = latency.count();
         double sum = latency.sum();
         StringBuilder out = new StringBuilder("{\"count\":").append(count)

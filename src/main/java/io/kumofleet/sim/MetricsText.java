@@ -12,7 +12,6 @@ import java.util.List;
 final class MetricsText implements ChunkProducer {
 
     private final List<MetricFamily> families;
-    private final LatencyHistogram latency;
     private final String prefix;
     private int family;
     private int row = -1;
@@ -21,7 +20,6 @@ final class MetricsText implements ChunkProducer {
 
     MetricsText(MetricFamilies source, String prefix) {
         this.families = source.all();
-        this.latency = source.latency();
         this.prefix = prefix == null ? "" : prefix;
     }
 
@@ -83,6 +81,7 @@ final class MetricsText implements ChunkProducer {
     }
 
     private void histogram(MetricFamily f, StringBuilder out) {
+        LatencyHistogram latency = f.histograms().apply(row);
         for (int i = 0; i <= LatencyHistogram.BOUNDS.length; i++) {
             boolean inf = i == LatencyHistogram.BOUNDS.length;
             out.append(prefix).append(f.name()).append("_bucket");

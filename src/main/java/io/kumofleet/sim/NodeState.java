@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,7 @@ final class NodeState implements SimQueues {
     private final Random random;
     private final QueueModel model;
     private final LatencyHistogram latency = new LatencyHistogram();
+    private final Map<String, LatencyHistogram> luaEvents = new LinkedHashMap<>();
     private final CriteriaTable<BounceRule> bounces = new CriteriaTable<>();
     private final CriteriaTable<SuspendRule> suspensions = new CriteriaTable<>();
     private final ReadyQueueSuspensionTable readySuspensions = new ReadyQueueSuspensionTable();
@@ -42,6 +44,21 @@ final class NodeState implements SimQueues {
         this.random = new Random(options.seed());
         this.model = QueueLayout.generate(options.scheduledQueues(), options.readyQueues(), random);
         this.onlineSince = clock.instant();
+        startLua();
+    }
+
+    /** The policy's first Lua events, as a freshly started kumod has run them. */
+    private void startLua() {
+        luaEvents.clear();
+        LatencyHistogram creation = new LatencyHistogram();
+        for (int i = 0; i < 3; i++) {
+            creation.observe(0.004 + 0.001 * i);
+        }
+        LatencyHistogram init = new LatencyHistogram();
+        init.observe(0.44);
+        luaEvents.put("context-creation", creation);
+        luaEvents.put("get_queue_config", new LatencyHistogram());
+        luaEvents.put("init", init);
     }
 
     Instant now() {
@@ -212,6 +229,7 @@ final class NodeState implements SimQueues {
     /** One step of traffic: arrivals, promotion and deliveries under the active rules. */
     synchronized void tick() {
         traffic(now()).step();
+        luaEvents.get("get_queue_config").observe(0.0004 + random.nextDouble() * 0.003);
     }
 
     private QueueTraffic traffic(Instant now) {
@@ -234,12 +252,13 @@ final class NodeState implements SimQueues {
         configEpoch = 0;
         model.restart();
         latency.reset();
+        startLua();
         onlineSince = now();
     }
 
     /** The node's metrics, to be written only through {@link #fill}. */
     synchronized MetricFamilies metricFamilies() {
-        return new MetricFamilies(model, latency);
+        return new MetricFamilies(model, latency, luaEvents);
     }
 
     /** Lets a streamed body read the model under the lock, one chunk at a time. */

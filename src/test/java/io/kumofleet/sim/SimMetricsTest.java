@@ -36,6 +36,8 @@ class SimMetricsTest extends SimTestBase {
         PrometheusLines lines = scrape("/metrics");
         Map<String, String> types = lines.types();
         assertEquals("histogram", types.get("deliver_message_latency_rollup"));
+        assertEquals("histogram", types.get("lua_event_latency"));
+        assertEquals(3 * 14, lines.samplesOf("lua_event_latency"), "three events, 12 buckets + sum + count each");
         assertEquals("gauge", types.get("scheduled_count"));
         assertEquals("counter", types.get("total_messages_delivered"));
         assertTrue(types.containsKey("ready_full"));
