@@ -4,7 +4,6 @@ import io.kumofleet.kumo.Humantime;
 import io.kumofleet.kumo.wire.BounceV1ListEntry;
 import io.kumofleet.kumo.wire.SuspendReadyQueueV1ListEntry;
 import io.kumofleet.kumo.wire.SuspendV1ListEntry;
-import io.kumofleet.metrics.ScheduledQueueName;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +22,7 @@ import java.util.function.Function;
  * config epoch, with kumod's semantics. Every method is synchronized on this object, which the
  * HTTP handlers, the tick timer and test threads share; none of them does I/O under the lock.
  */
-final class NodeState implements SimQueues {
+final class NodeState {
 
     static final String DEFAULT_LOG_FILTER = "kumod=info";
 
@@ -270,90 +269,10 @@ final class NodeState implements SimQueues {
         return Humantime.format(Duration.between(now, expires));
     }
 
-    // ---- SimQueues --------------------------------------------------------------------------
-
-    @Override
-    public synchronized int scheduledQueueCount() {
-        return model.scheduledQueues();
-    }
-
-    @Override
-    public synchronized int readyQueueCount() {
-        return model.readyQueues();
-    }
-
-    @Override
-    public synchronized List<String> scheduledQueueNames() {
-        List<String> names = new ArrayList<>(model.scheduledQueues());
-        for (int s = 0; s < model.scheduledQueues(); s++) {
-            names.add(model.scheduledName(s));
-        }
-        return names;
-    }
-
-    @Override
-    public synchronized List<String> readyQueueNames() {
-        List<String> names = new ArrayList<>(model.readyQueues());
-        for (int r = 0; r < model.readyQueues(); r++) {
-            names.add(model.readyName(r));
-        }
-        return names;
-    }
-
-    @Override
-    public synchronized long scheduledCount(String queueName) {
-        XferQueues.XferQueue xfer = model.xferQueues.get(queueName);
-        if (xfer != null) {
-            return xfer.count();
-        }
-        int s = model.findScheduled(queueName);
-        return s < 0 ? -1 : model.scheduled(s);
-    }
-
-    @Override
-    public synchronized long messageCount(String queueName) {
-        int s = model.findScheduled(queueName);
-        return s < 0 ? scheduledCount(queueName) : model.scheduled(s) + model.inReady(s);
-    }
-
-    @Override
-    public synchronized long readyCount(String readyQueueName) {
-        int r = model.findReady(readyQueueName);
-        return r < 0 ? -1 : model.readyCount(r);
-    }
-
-    @Override
-    public synchronized long delivered(String readyQueueName) {
-        int r = model.findReady(readyQueueName);
-        return r < 0 ? -1 : model.delivered(r);
-    }
-
-    @Override
-    public synchronized String readyQueueOf(String queueName) {
-        int s = model.findScheduled(queueName);
-        return s < 0 ? null : model.readyName(model.readyOf(s));
-    }
-
-    @Override
-    public synchronized long totalScheduled() {
-        long total = 0;
-        for (int s = 0; s < model.scheduledQueues(); s++) {
-            total += model.scheduled(s);
-        }
-        for (XferQueues.XferQueue xfer : model.xferQueues.all().values()) {
-            total += xfer.count();
-        }
-        return total;
-    }
-
-    @Override
-    public synchronized void addMessages(String queueName, long messages) {
-        if (ScheduledQueueName.isXferQueue(queueName)) {
-            throw new IllegalArgumentException("xfer queues are filled by xfer: " + queueName);
-        }
+    /** New mail for a scheduled queue (created if needed), bounced at once when an active bounce matches. */
+    synchronized void arrive(String queueName, long messages) {
         int s = model.ensureScheduled(queueName);
-        QueueTraffic traffic = traffic(now());
-        BounceRule bounce = traffic.bounceFor(s);
+        BounceRule bounce = traffic(now()).bounceFor(s);
         if (bounce != null) {
             model.arriveBounced(messages);
             bounce.count(queueName, messages);

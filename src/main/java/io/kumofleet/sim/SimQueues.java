@@ -36,6 +36,9 @@ public interface SimQueues {
     /** The sum of every scheduled queue's {@code scheduled_count} (xfer queues included). */
     long totalScheduled();
 
-    /** Adds {@code messages} waiting messages to a scheduled queue, creating it (and its ready queue) if needed. */
+    /**
+     * Delivers {@code messages} new messages to a scheduled queue, creating it (and a ready queue)
+     * if needed; like any arrival they are bounced at once if an active bounce matches.
+     */
     void addMessages(String queueName, long messages);
 }

@@ -22,6 +22,7 @@ public final class SimulatedNode {
     private final NodeState state;
     private final NodeIdentity identity;
     private final Faults faults;
+    private final SimQueues queues;
     private volatile int port;
     private volatile String deploymentId;
     private Future<Void> starting;
@@ -32,6 +33,7 @@ public final class SimulatedNode {
         this.state = new NodeState(options);
         this.identity = NodeIdentity.of(options);
         this.faults = new Faults(options.seed() * 31 + 7);
+        this.queues = new QueueView(state);
         this.port = options.port();
     }
 
@@ -68,7 +70,7 @@ public final class SimulatedNode {
 
     /** The node's queues, for assertions and for arranging traffic. */
     public SimQueues queues() {
-        return state;
+        return queues;
     }
 
     public Clock clock() {
