@@ -19,7 +19,7 @@ public record RequiredCredentials(String username, String password, String token
     }
 
     boolean acceptsBasic(String user, String pass) {
-        return username != null && username.equals(user) && password.equals(pass);
+        return username != null && username.equals(user) && Objects.equals(password, pass);
     }
 
     boolean acceptsBearer(String candidate) {

@@ -3,6 +3,7 @@ package io.kumofleet.sim;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 /**
@@ -74,8 +75,18 @@ final class SimRouter {
         return r.router;
     }
 
+    /** Vert.x also matches {@code path + "/"}; axum does not. */
+    private static void exactly(RoutingContext ctx, String path) {
+        if (ctx.request().path().equals(path)) {
+            ctx.next();
+        } else {
+            ctx.fail(404);
+        }
+    }
+
     private void api(HttpMethod method, String path, SimHandler handler) {
         router.route(method, path)
+                .handler(ctx -> exactly(ctx, path))
                 .handler(gate::delay)
                 .handler(gate::authenticate)
                 .handler(gate::dice)

@@ -129,9 +129,11 @@ class SimRequestErrorsTest extends SimTestBase {
 
     @Test
     void unknownPathsAre404WithAnEmptyBodyAndWrongMethods405() {
-        HttpResponse<String> missing = get("/api/admin/nope/v1");
-        assertEquals(404, missing.statusCode());
-        assertEquals("", missing.body());
+        for (String path : new String[] {"/api/admin/nope/v1", "/api/admin/bounce/v1/", "/metrics/", "/API/machine-info"}) {
+            HttpResponse<String> missing = get(path);
+            assertEquals(404, missing.statusCode(), path);
+            assertEquals("", missing.body());
+        }
         HttpResponse<String> wrongMethod = send(request(BOUNCE).PUT(HttpRequest.BodyPublishers.ofString("{}")));
         assertEquals(405, wrongMethod.statusCode());
         assertEquals("", wrongMethod.body());
