@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Fleet gateway, kcli-compatible command line and simulator for KumoMTA.",
-        subcommands = {ServeCommand.class})
+        subcommands = {ServeCommand.class, SimulateCommand.class})
 public class KumoFleetCommand {
 
     /** Builds the command line with kcli's conventions: usage errors exit 2, failures exit 1. */

@@ -1,0 +1,56 @@
+package io.kumofleet.sim;
+
+import io.vertx.core.AbstractVerticle;
+import io.vertx.core.Promise;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import java.time.Duration;
+
+/**
+ * The listening half of a simulated kumod process: one HTTP server on 127.0.0.1 plus the traffic
+ * timer, on the verticle's own event loop. Undeploying it closes both; the node's state lives on.
+ */
+final class NodeListener extends AbstractVerticle {
+
+    private final NodeState state;
+    private final NodeIdentity identity;
+    private final Faults faults;
+    private final int port;
+    private final Duration tickInterval;
+    private HttpServer server;
+
+    NodeListener(NodeState state, NodeIdentity identity, Faults faults, int port, Duration tickInterval) {
+        this.state = state;
+        this.identity = identity;
+        this.faults = faults;
+        this.port = port;
+        this.tickInterval = tickInterval;
+    }
+
+    @Override
+    public void start(Promise<Void> started) {
+        HttpServerOptions options = new HttpServerOptions()
+                .setHost("127.0.0.1")
+                .setPort(port)
+                .setReuseAddress(true)
+                .setCompressionSupported(true)
+                .setCompressionLevel(1)
+                .setDecompressionSupported(true)
+                .setHttp2ClearTextEnabled(false);
+        vertx.createHttpServer(options)
+                .requestHandler(SimRouter.create(vertx, state, identity, faults))
+                .listen()
+                .onSuccess(s -> {
+                    server = s;
+                    if (!tickInterval.isZero()) {
+                        vertx.setPeriodic(Math.max(1, tickInterval.toMillis()), id -> state.tick());
+                    }
+                    started.complete();
+                })
+                .onFailure(started::fail);
+    }
+
+    int actualPort() {
+        return server.actualPort();
+    }
+}

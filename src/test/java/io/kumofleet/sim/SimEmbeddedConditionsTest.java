@@ -1,0 +1,98 @@
+package io.kumofleet.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kumofleet.config.FleetConfig;
+import io.vertx.core.Vertx;
+import java.time.Duration;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The embedded simulator starts only for a serving gateway with simulated nodes configured. */
+class SimEmbeddedConditionsTest {
+
+    private final Vertx vertx = Vertx.vertx();
+
+    @AfterEach
+    void closeVertx() {
+        SimulatedFleet.await(vertx.close(), Duration.ofSeconds(10));
+    }
+
+    private static FleetConfig fleet(int simulatedNodes) {
+        return new FleetConfig() {
+            @Override
+            public Map<String, NodeConfig> nodes() {
+                return Map.of();
+            }
+
+            @Override
+            public Duration nodeTimeout() {
+                return Duration.ofSeconds(5);
+            }
+
+            @Override
+            public int maxConcurrency() {
+                return 64;
+            }
+
+            @Override
+            public int simulatedNodes() {
+                return simulatedNodes;
+            }
+        };
+    }
+
+    private static SimulatorConfig simulator() {
+        return new SimulatorConfig() {
+            @Override
+            public OptionalInt basePort() {
+                return OptionalInt.empty();
+            }
+
+            @Override
+            public int queues() {
+                return 10;
+            }
+
+            @Override
+            public long seed() {
+                return 3;
+            }
+
+            @Override
+            public Duration tickInterval() {
+                return Duration.ZERO;
+            }
+        };
+    }
+
+    @Test
+    void commandModeStartsNothing() {
+        EmbeddedSimulator embedded = new EmbeddedSimulator(vertx, fleet(3), simulator(), false);
+        embedded.onStart(null);
+        assertTrue(embedded.nodes().isEmpty());
+    }
+
+    @Test
+    void zeroNodesStartsNothing() {
+        EmbeddedSimulator embedded = new EmbeddedSimulator(vertx, fleet(0), simulator(), true);
+        embedded.onStart(null);
+        assertTrue(embedded.nodes().isEmpty());
+    }
+
+    @Test
+    void servingGatewayStartsAndStopsTheNodes() {
+        EmbeddedSimulator embedded = new EmbeddedSimulator(vertx, fleet(3), simulator(), true);
+        embedded.onStart(null);
+        assertEquals(3, embedded.nodes().size());
+        assertEquals("sim-3", embedded.nodes().get(2).name());
+        SimulatedNode first = embedded.nodes().get(0);
+        assertTrue(first.isUp());
+        embedded.onStop(null);
+        assertTrue(embedded.nodes().isEmpty());
+        assertTrue(!first.isUp());
+    }
+}

@@ -1,0 +1,82 @@
+package io.kumofleet.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.Vertx;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Starting, addressing and stopping a fleet of simulated nodes. */
+class SimFleetTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static Vertx vertx;
+
+    @BeforeAll
+    static void startVertx() {
+        vertx = Vertx.vertx();
+    }
+
+    @AfterAll
+    static void stopVertx() {
+        SimulatedFleet.await(vertx.close(), TIMEOUT);
+    }
+
+    private static SimFleetOptions options(int nodes) {
+        return SimFleetOptions.of(nodes).withQueuesPerNode(30).withTickInterval(Duration.ZERO)
+                .withClock(new SimClock(Instant.parse("2026-01-01T00:00:00Z")));
+    }
+
+    @Test
+    void nodesAreNamedAndListenOnTheirOwnPortsUntilStopped() throws IOException {
+        SimulatedFleet fleet = SimulatedFleet.startAndWait(vertx, options(3), TIMEOUT);
+        assertEquals("sim-1,sim-2,sim-3", fleet.nodes().stream().map(SimulatedNode::name).collect(Collectors.joining(",")));
+        assertEquals(3, fleet.nodes().stream().map(SimulatedNode::port).distinct().count());
+        assertEquals("http://127.0.0.1:" + fleet.node(2).port(), fleet.node("sim-2").url().toString());
+        assertTrue(fleet.nodes().stream().map(SimulatedNode::nodeId).distinct().count() == 3);
+        long before = fleet.node(1).queues().totalScheduled();
+        fleet.tick();
+        assertTrue(fleet.node(1).queues().totalScheduled() != before || fleet.node(2).queues().totalScheduled() > 0);
+
+        int port = fleet.node(3).port();
+        new Socket(InetAddress.getLoopbackAddress(), port).close();
+        fleet.stopAndWait(TIMEOUT);
+        assertThrows(ConnectException.class, () -> new Socket(InetAddress.getLoopbackAddress(), port).close());
+    }
+
+    @Test
+    void aTakenPortFailsTheStartNamingNodeAndPort() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            IllegalStateException failure = assertThrows(IllegalStateException.class,
+                    () -> SimulatedFleet.startAndWait(vertx, options(1).withBasePort(taken.getLocalPort()), TIMEOUT));
+            assertTrue(failure.getMessage().startsWith("sim-1 could not listen on 127.0.0.1:" + taken.getLocalPort()),
+                    failure.getMessage());
+        }
+    }
+
+    @Test
+    void blockingWaitsAreRefusedOnTheEventLoop() throws Exception {
+        java.util.concurrent.CompletableFuture<Throwable> seen = new java.util.concurrent.CompletableFuture<>();
+        vertx.runOnContext(v -> {
+            try {
+                SimulatedFleet.startAndWait(vertx, options(1), TIMEOUT);
+                seen.complete(null);
+            } catch (IllegalStateException e) {
+                seen.complete(e);
+            }
+        });
+        Throwable thrown = seen.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(thrown != null && thrown.getMessage().contains("Vert.x thread"), String.valueOf(thrown));
+    }
+}
