@@ -1,5 +1,6 @@
 package io.kumofleet.fanout;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -19,6 +20,7 @@ public record Target(List<String> nodes, List<String> tags) {
     }
 
     /** True when no node or tag is named, i.e. every node. */
+    @JsonIgnore
     public boolean isAll() {
         return nodes.isEmpty() && tags.isEmpty();
     }

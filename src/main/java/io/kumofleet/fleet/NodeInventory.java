@@ -5,6 +5,9 @@ import io.kumofleet.fanout.FleetNode;
 import io.kumofleet.fanout.NodeSelector;
 import io.kumofleet.fanout.Target;
 import io.kumofleet.kumo.KumoClientFactory;
+import io.kumofleet.kumo.KumoEndpoint;
+import io.kumofleet.sim.EmbeddedSimulator;
+import io.kumofleet.sim.SimulatedNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,10 +21,17 @@ public class NodeInventory {
 
     private static final Logger LOG = Logger.getLogger(NodeInventory.class);
 
+    /** The tag of the simulated nodes the gateway starts itself. */
+    public static final String SIMULATED_TAG = "simulated";
+
     private final List<FleetNode> nodes;
 
-    public NodeInventory(FleetConfig config, KumoClientFactory clients) {
+    public NodeInventory(FleetConfig config, KumoClientFactory clients, EmbeddedSimulator simulator) {
         List<FleetNode> all = new ArrayList<>();
+        for (SimulatedNode node : simulator.nodes()) {
+            var endpoint = KumoEndpoint.of(node.name(), node.url(), config.nodeTimeout());
+            all.add(new FleetNode(node.name(), List.of(SIMULATED_TAG), clients.forEndpoint(endpoint), "kumod=info"));
+        }
         for (Map.Entry<String, FleetConfig.NodeConfig> entry : config.nodes().entrySet()) {
             var endpoint = NodeEndpoints.fromConfig(entry.getKey(), entry.getValue(), config.nodeTimeout());
             all.add(new FleetNode(entry.getKey(), entry.getValue().tags().orElse(List.of()),

@@ -1,11 +1,9 @@
 package io.kumofleet.fleet;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.kumofleet.fanout.Target;
 import java.util.List;
 
 /** Which nodes, in a request body: named nodes and/or tags; omitted means every node. */
-@JsonIgnoreProperties(ignoreUnknown = false)
 public record TargetRequest(List<String> nodes, List<String> tags) {
 
     /** The fan-out target; a missing target means every node. */

@@ -1,5 +1,7 @@
 package io.kumofleet.kumo;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.vertx.core.Vertx;
@@ -28,7 +30,11 @@ public class KumoClientFactory {
 
     KumoClientFactory(Vertx vertx, ObjectMapper mapper) {
         this.vertx = vertx;
-        this.mapper = mapper;
+        // The gateway's own API is strict; answers from kumod are read leniently, so a newer kumod
+        // that adds fields (or sends a number where a string is expected) still works.
+        this.mapper = mapper.copy()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                .configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, true);
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.kumofleet.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.kumofleet.fanout.SelectionException;
@@ -47,31 +46,29 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unknownField(UnrecognizedPropertyException e) {
-        return problem(400, "Unknown field",
-                "unknown field '" + e.getPropertyName() + "'; known fields: "
-                        + e.getKnownPropertyIds().stream().map(String::valueOf).sorted()
-                                .collect(Collectors.joining(", ")));
-    }
-
-    @ServerExceptionMapper
-    public Response badValue(InvalidFormatException e) {
-        return problem(400, "Invalid value", "field '" + path(e) + "': cannot read " + e.getValue()
-                + " as " + e.getTargetType().getSimpleName());
-    }
-
-    @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e) {
-        return problem(400, "Invalid request body", "field '" + path(e) + "': " + e.getOriginalMessage());
+        return json(e);
     }
 
     @ServerExceptionMapper
-    public Response malformed(JsonProcessingException e) {
-        return problem(400, "Malformed JSON", e.getOriginalMessage());
+    public Response json(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return problem(400, "Unknown field", "unknown field '" + unknown.getPropertyName() + "'; known fields: "
+                    + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                            .collect(Collectors.joining(", ")));
+        }
+        if (e instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+            return problem(400, "Invalid value", "field '" + path(mismatched) + "' must be "
+                    + expected(mismatched.getTargetType()));
+        }
+        return problem(400, "Malformed JSON", "the request body is not valid JSON: " + e.getOriginalMessage());
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("request failed", e);
@@ -87,6 +84,28 @@ public class ProblemMappers {
 
     static Response problem(int status, String title, String detail) {
         return Response.status(status).type(PROBLEM_JSON).entity(Problem.of(status, title, detail)).build();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "an RFC 3339 date-time such as 2026-01-31T12:00:00Z";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "an object";
     }
 
     private static String path(MismatchedInputException e) {

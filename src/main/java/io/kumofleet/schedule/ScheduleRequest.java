@@ -1,6 +1,5 @@
 package io.kumofleet.schedule;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.kumofleet.fleet.TargetRequest;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,7 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * window ({@code start} and {@code end} or {@code duration}) or a recurring one ({@code cron},
  * {@code zone}, {@code duration}, optional {@code until}).
  */
-@JsonIgnoreProperties(ignoreUnknown = false)
 @Schema(description = "A directive that takes effect in windows: once (start + end or duration) or recurring "
         + "(cron + zone + duration).")
 public record ScheduleRequest(

@@ -151,11 +151,11 @@ public class ScheduleStore {
         }
     }
 
-    /** Stops further firing; false when the schedule was not active. */
+    /** Stops further firing; false when it was cancelled already (a finished one may still have a window in force). */
     @Transactional
     public boolean cancel(String id, String actor, Instant now) {
         ScheduleRecord r = ScheduleRecord.findById(id);
-        if (r == null || !r.state.equals(ACTIVE)) {
+        if (r == null || r.state.equals(CANCELLED)) {
             return false;
         }
         r.state = CANCELLED;

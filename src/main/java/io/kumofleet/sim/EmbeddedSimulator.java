@@ -4,12 +4,14 @@ import io.kumofleet.config.FleetConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -23,9 +25,10 @@ public class EmbeddedSimulator {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedSimulator.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final int DEFAULT_NODES = 3;
 
     private final Vertx vertx;
-    private final FleetConfig fleetConfig;
+    private final int count;
     private final SimulatorConfig config;
     private final boolean serving;
     private volatile SimulatedFleet fleet;
@@ -33,14 +36,22 @@ public class EmbeddedSimulator {
     @Inject
     public EmbeddedSimulator(Vertx vertx, FleetConfig fleetConfig, SimulatorConfig config,
             @ConfigProperty(name = "quarkus.http.host-enabled", defaultValue = "true") boolean serving) {
+        this(vertx, nodeCount(fleetConfig.simulatedNodes(), !fleetConfig.nodes().isEmpty()), config, serving);
+    }
+
+    EmbeddedSimulator(Vertx vertx, int count, SimulatorConfig config, boolean serving) {
         this.vertx = vertx;
-        this.fleetConfig = fleetConfig;
+        this.count = count;
         this.config = config;
         this.serving = serving;
     }
 
-    void onStart(@Observes StartupEvent event) {
-        int count = fleetConfig.simulatedNodes();
+    /** The embedded default: unless told otherwise, a gateway with no node configured fronts three simulated ones. */
+    static int nodeCount(Optional<Integer> configured, boolean anyNodeConfigured) {
+        return configured.orElse(anyNodeConfigured ? 0 : DEFAULT_NODES);
+    }
+
+    void onStart(@Observes @Priority(1) StartupEvent event) {
         if (count <= 0 || !serving) {
             return;
         }

@@ -50,6 +50,17 @@ final class NodeListener extends AbstractVerticle {
                 .onFailure(started::fail);
     }
 
+    /** Closes the server (and its connections) before the undeploy completes, so the port is free for a restart. */
+    @Override
+    public void stop(Promise<Void> stopped) {
+        HttpServer running = server;
+        if (running == null) {
+            stopped.complete();
+            return;
+        }
+        running.close().onComplete(done -> stopped.complete());
+    }
+
     int actualPort() {
         return server.actualPort();
     }

@@ -1,6 +1,7 @@
 package io.kumofleet.sim;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import java.net.URI;
 import java.time.Clock;
@@ -16,6 +17,10 @@ import java.time.Instant;
  * {@code online_since}, same node_id. Faults can be changed at any time through {@link #faults()}.
  */
 public final class SimulatedNode {
+
+    private static final int BIND_ATTEMPTS = 40;
+    private static final long BIND_RETRY_MILLIS = 50;
+
 
     private final Vertx vertx;
     private final SimNodeOptions options;
@@ -103,6 +108,9 @@ public final class SimulatedNode {
 
     /** Stops listening: new connections are refused until {@link #comeUp()}. State is kept. */
     public synchronized Future<Void> goDown() {
+        if (starting != null && !starting.isComplete()) {
+            return starting.transform(done -> goDown());
+        }
         String id = deploymentId;
         if (id == null) {
             return Future.succeededFuture();
@@ -116,12 +124,9 @@ public final class SimulatedNode {
         if (deploymentId != null) {
             return Future.succeededFuture();
         }
-        if (starting == null) {
-            starting = listen().andThen(done -> {
-                synchronized (this) {
-                    starting = null;
-                }
-            });
+        // One listen at a time; a finished one is never reused, or a later comeUp would do nothing.
+        if (starting == null || starting.isComplete()) {
+            starting = listen();
         }
         return starting;
     }
@@ -140,6 +145,15 @@ public final class SimulatedNode {
     }
 
     private Future<Void> listen() {
+        return listen(BIND_ATTEMPTS);
+    }
+
+    /**
+     * Deploys the listener. Right after going down the kernel may still hold the port for a few
+     * milliseconds, so a bind failure on a known port is retried shortly, as a process supervisor
+     * restarting kumod would.
+     */
+    private Future<Void> listen(int attemptsLeft) {
         NodeListener listener = new NodeListener(state, identity, faults, port, options.tickInterval());
         return vertx.deployVerticle(listener).<Void>map(id -> {
             synchronized (this) {
@@ -147,8 +161,15 @@ public final class SimulatedNode {
                 port = listener.actualPort();
             }
             return null;
-        }).recover(e -> Future.failedFuture(new IllegalStateException(
-                name() + " could not listen on 127.0.0.1:" + port + ": " + e.getMessage(), e)));
+        }).recover(e -> {
+            if (attemptsLeft > 1 && port != 0 && e instanceof java.net.BindException) {
+                Promise<Void> retried = Promise.promise();
+                vertx.setTimer(BIND_RETRY_MILLIS, t -> listen(attemptsLeft - 1).onComplete(retried));
+                return retried.future();
+            }
+            return Future.failedFuture(new IllegalStateException(
+                    name() + " could not listen on 127.0.0.1:" + port + ": " + e.getMessage(), e));
+        });
     }
 
     @Override

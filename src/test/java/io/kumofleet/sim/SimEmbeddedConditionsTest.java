@@ -3,10 +3,9 @@ package io.kumofleet.sim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.kumofleet.config.FleetConfig;
 import io.vertx.core.Vertx;
 import java.time.Duration;
-import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,30 +18,6 @@ class SimEmbeddedConditionsTest {
     @AfterEach
     void closeVertx() {
         SimulatedFleet.await(vertx.close(), Duration.ofSeconds(10));
-    }
-
-    private static FleetConfig fleet(int simulatedNodes) {
-        return new FleetConfig() {
-            @Override
-            public Map<String, NodeConfig> nodes() {
-                return Map.of();
-            }
-
-            @Override
-            public Duration nodeTimeout() {
-                return Duration.ofSeconds(5);
-            }
-
-            @Override
-            public int maxConcurrency() {
-                return 64;
-            }
-
-            @Override
-            public int simulatedNodes() {
-                return simulatedNodes;
-            }
-        };
     }
 
     private static SimulatorConfig simulator() {
@@ -70,22 +45,30 @@ class SimEmbeddedConditionsTest {
     }
 
     @Test
+    void withNoNodeConfiguredTheDefaultIsThreeSimulatedNodes() {
+        assertEquals(3, EmbeddedSimulator.nodeCount(Optional.empty(), false));
+        assertEquals(0, EmbeddedSimulator.nodeCount(Optional.empty(), true));
+        assertEquals(5, EmbeddedSimulator.nodeCount(Optional.of(5), true));
+        assertEquals(0, EmbeddedSimulator.nodeCount(Optional.of(0), false));
+    }
+
+    @Test
     void commandModeStartsNothing() {
-        EmbeddedSimulator embedded = new EmbeddedSimulator(vertx, fleet(3), simulator(), false);
+        EmbeddedSimulator embedded = new EmbeddedSimulator(vertx, 3, simulator(), false);
         embedded.onStart(null);
         assertTrue(embedded.nodes().isEmpty());
     }
 
     @Test
     void zeroNodesStartsNothing() {
-        EmbeddedSimulator embedded = new EmbeddedSimulator(vertx, fleet(0), simulator(), true);
+        EmbeddedSimulator embedded = new EmbeddedSimulator(vertx, 0, simulator(), true);
         embedded.onStart(null);
         assertTrue(embedded.nodes().isEmpty());
     }
 
     @Test
     void servingGatewayStartsAndStopsTheNodes() {
-        EmbeddedSimulator embedded = new EmbeddedSimulator(vertx, fleet(3), simulator(), true);
+        EmbeddedSimulator embedded = new EmbeddedSimulator(vertx, 3, simulator(), true);
         embedded.onStart(null);
         assertEquals(3, embedded.nodes().size());
         assertEquals("sim-3", embedded.nodes().get(2).name());

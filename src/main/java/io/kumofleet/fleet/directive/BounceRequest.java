@@ -1,14 +1,12 @@
 package io.kumofleet.fleet.directive;
 
 import io.kumofleet.fleet.TargetRequest;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A request for a fleet bounce: kumod's bounce criteria plus lifetime, target and safety flags. */
 @Schema(description = "A fleet-wide bounce. Give at least one criterion, or everything: true.")
-@JsonIgnoreProperties(ignoreUnknown = false)
 public record BounceRequest(
         String campaign,
         String tenant,

@@ -1,5 +1,6 @@
 package io.kumofleet.fleet.directive;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -22,6 +23,7 @@ public record Criteria(
     }
 
     /** True when nothing is given, which kumod takes as "every queue". */
+    @JsonIgnore
     public boolean isEmpty() {
         return campaign == null && tenant == null && domain == null && routingDomain == null
                 && (queueNames == null || queueNames.isEmpty()) && readyQueue == null;

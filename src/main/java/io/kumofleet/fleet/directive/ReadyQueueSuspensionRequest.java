@@ -1,13 +1,11 @@
 package io.kumofleet.fleet.directive;
 
 import io.kumofleet.fleet.TargetRequest;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A request for a fleet ready-queue (egress path) suspension. */
 @Schema(description = "A fleet-wide suspension of one ready queue (egress path).")
-@JsonIgnoreProperties(ignoreUnknown = false)
 public record ReadyQueueSuspensionRequest(
         @Schema(required = true, description = "The exact ready-queue name",
                 examples = "my-source->(alt1|alt2)?.gmail-smtp-in.l.google.com@smtp_client") String name,

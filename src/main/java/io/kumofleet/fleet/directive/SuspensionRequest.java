@@ -1,7 +1,6 @@
 package io.kumofleet.fleet.directive;
 
 import io.kumofleet.fleet.TargetRequest;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,7 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * suspensions, which would silently suspend everything.
  */
 @Schema(description = "A fleet-wide scheduled-queue suspension. Give at least one criterion, or everything: true.")
-@JsonIgnoreProperties(ignoreUnknown = false)
 public record SuspensionRequest(
         String campaign,
         String tenant,

@@ -1,11 +1,9 @@
 package io.kumofleet.fleet.logfilter;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.kumofleet.fleet.TargetRequest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A request to set the diagnostic log filter on target nodes, optionally only for a while. */
-@JsonIgnoreProperties(ignoreUnknown = false)
 public record LogFilterRequest(
         @Schema(required = true, description = "tracing EnvFilter directives", examples = "kumod=debug")
                 String filter,

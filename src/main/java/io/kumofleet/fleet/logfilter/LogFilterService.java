@@ -117,12 +117,9 @@ public class LogFilterService {
 
     private void remember(FleetNode node, String filter, String actor, Instant revertAt) {
         QuarkusTransaction.requiringNew().run(() -> {
-            LogFilterRecord r = LogFilterRecord.findById(node.name());
-            if (r == null) {
-                r = new LogFilterRecord();
-                r.node = node.name();
-                r.persist();
-            }
+            LogFilterRecord found = LogFilterRecord.findById(node.name());
+            LogFilterRecord r = found != null ? found : new LogFilterRecord();
+            r.node = node.name();
             r.filter = filter;
             r.baseline = node.baselineLogFilter();
             r.setAt = clock.instant();
@@ -130,6 +127,9 @@ public class LogFilterService {
             r.revertAt = revertAt;
             r.revertedAt = null;
             r.lastError = null;
+            if (found == null) {
+                r.persist();
+            }
         });
     }
 

@@ -1,12 +1,10 @@
 package io.kumofleet.kumo.wire;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 
 /** kumod's bounce request: criteria (none means every queue), reason and lifetime. */
-@JsonIgnoreProperties(ignoreUnknown = false)
 public record BounceV1Request(
         String campaign,
         String tenant,

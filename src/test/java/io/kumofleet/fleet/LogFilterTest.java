@@ -1,0 +1,60 @@
+package io.kumofleet.fleet;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.kumofleet.fleet.logfilter.LogFilterService;
+import io.kumofleet.support.GatewayTest;
+import io.kumofleet.support.TestFleet;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class LogFilterTest extends GatewayTest {
+
+    @Inject
+    LogFilterService logFilters;
+
+    @Test
+    void setsTheFilterAndRevertsItToTheBaselineWhenTheTimeIsUp() {
+        given().contentType("application/json")
+                .body("{\"filter\":\"kumod=debug\",\"revert_after\":\"30m\",\"target\":{\"tags\":[\"eu\"]}}")
+                .put("/api/fleet/v1/log-filter").then().statusCode(200)
+                .body("outcomes.result", equalTo(java.util.List.of("set", "set")))
+                .body("revert_at", equalTo(TestFleet.EPOCH.plus(Duration.ofMinutes(30)).toString()));
+        assertThat(TestFleet.node("sim-1").logFilter()).isEqualTo("kumod=debug");
+        assertThat(TestFleet.node("sim-3").logFilter()).isNotEqualTo("kumod=debug");
+        given().get("/api/fleet/v1/log-filter").then()
+                .body("find { it.node == 'sim-2' }.filter", equalTo("kumod=debug"))
+                .body("find { it.node == 'sim-3' }.filter", equalTo(null));
+
+        TestFleet.clock().advance(Duration.ofMinutes(29));
+        assertThat(logFilters.revertDue()).isZero();
+        TestFleet.clock().advance(Duration.ofMinutes(2));
+        assertThat(logFilters.revertDue()).isEqualTo(2);
+
+        assertThat(TestFleet.node("sim-1").logFilter()).isEqualTo("kumod=info");
+        given().get("/api/fleet/v1/log-filter").then()
+                .body("find { it.node == 'sim-1' }.filter", equalTo("kumod=info"))
+                .body("find { it.node == 'sim-1' }.reverted_at", equalTo(TestFleet.clock().instant().toString()));
+    }
+
+    @Test
+    void aFilterANodeRejectsIsAFailedOutcomeNamingTheNodeError() {
+        given().contentType("application/json").body("{\"filter\":\"kumod=loud\"}")
+                .put("/api/fleet/v1/log-filter").then().statusCode(200)
+                .body("outcomes[0].result", equalTo("failed"))
+                .body("outcomes[0].status", equalTo(500))
+                .body("outcomes[0].message", containsString("parsing log filter"));
+    }
+
+    @Test
+    void badRevertAfterIsRefused() {
+        given().contentType("application/json").body("{\"filter\":\"kumod=debug\",\"revert_after\":\"soon\"}")
+                .put("/api/fleet/v1/log-filter").then().statusCode(422).body("detail", containsString("revert_after"));
+    }
+}

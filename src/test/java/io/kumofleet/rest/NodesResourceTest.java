@@ -1,0 +1,88 @@
+package io.kumofleet.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.kumofleet.sim.SimulatedNode;
+import io.kumofleet.support.GatewayTest;
+import io.kumofleet.support.TestFleet;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class NodesResourceTest extends GatewayTest {
+
+    @Test
+    void listsEveryNodeUpWithItsIdentity() {
+        given().get("/api/fleet/v1/nodes").then()
+                .statusCode(200)
+                .body("nodes_total", equalTo(3))
+                .body("nodes_up", equalTo(3))
+                .body("nodes.name", equalTo(List.of("sim-1", "sim-2", "sim-3")))
+                .body("nodes.status", everyItem(equalTo("up")))
+                .body("nodes.version", everyItem(equalTo("2026.06.23-db312236")))
+                .body("nodes.node_id", everyItem(notNullValue()))
+                .body("nodes.credentials", everyItem(equalTo("none")))
+                .body("nodes[0].node_id", equalTo(TestFleet.node("sim-1").nodeId()));
+    }
+
+    @Test
+    void aStoppedNodeAndASlowNodeAreReportedDownWithinTheTimeout() {
+        SimulatedNode stopped = TestFleet.node("sim-2");
+        SimulatedNode slow = TestFleet.node("sim-3");
+        TestFleet.await(stopped.goDown());
+        slow.faults().latency(Duration.ofSeconds(5));
+
+        long started = System.nanoTime();
+        JsonPath answer = given().get("/api/fleet/v1/nodes").then().statusCode(200).extract().jsonPath();
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(took).isLessThan(Duration.ofMillis(1000 + 700)); // node timeout is 1s in tests
+        assertThat(answer.getInt("nodes_up")).isEqualTo(1);
+        Map<String, Object> down = answer.getMap("nodes.find { it.name == 'sim-2' }");
+        Map<String, Object> late = answer.getMap("nodes.find { it.name == 'sim-3' }");
+        assertThat(down.get("status")).isEqualTo("down");
+        assertThat((String) down.get("error")).containsIgnoringCase("refused");
+        assertThat(late.get("status")).isEqualTo("down");
+        assertThat((String) late.get("error")).contains("no answer within 1000 ms");
+        assertThat(answer.getString("nodes.find { it.name == 'sim-1' }.status")).isEqualTo("up");
+    }
+
+    @Test
+    void selectsByNodeAndTag() {
+        given().queryParam("tag", "eu").get("/api/fleet/v1/nodes").then()
+                .statusCode(200).body("nodes.name", equalTo(List.of("sim-1", "sim-2")));
+        given().queryParam("node", "sim-3").get("/api/fleet/v1/nodes").then()
+                .statusCode(200).body("nodes.name", equalTo(List.of("sim-3")));
+    }
+
+    @Test
+    void unknownNodeIsAProblemThatListsTheKnownOnes() {
+        given().queryParam("node", "nope").get("/api/fleet/v1/nodes").then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", containsString("unknown node 'nope'"))
+                .body("detail", containsString("known nodes: sim-1, sim-2, sim-3"));
+    }
+
+    @Test
+    void nodeCallsAreMeasuredPerNode() {
+        TestFleet.await(TestFleet.node("sim-2").goDown());
+        given().get("/api/fleet/v1/nodes").then().statusCode(200);
+
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+
+        assertThat(metrics).contains("kumo_fleet_node_calls_seconds_count{node=\"sim-1\",operation=\"node-status\","
+                + "outcome=\"success\"}");
+        assertThat(metrics).contains("kumo_fleet_node_call_failures_total{node=\"sim-2\",operation=\"node-status\","
+                + "reason=\"unreachable\"}");
+    }
+}
