@@ -19,8 +19,8 @@ public interface FleetConfig {
     @WithDefault("5s")
     Duration nodeTimeout();
 
-    /** How many node calls one fan-out runs at once. */
-    @WithDefault("64")
+    /** How many node calls one fan-out runs at once (calls are non-blocking, so this can be high). */
+    @WithDefault("256")
     int maxConcurrency();
 
     /** Simulated nodes the gateway starts in-process; unset means 3 when no node is configured, else none. */

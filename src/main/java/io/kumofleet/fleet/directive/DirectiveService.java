@@ -9,7 +9,9 @@ import io.kumofleet.fanout.NodeOutcome;
 import io.kumofleet.fleet.NodeInventory;
 import io.kumofleet.fleet.audit.AuditLog;
 import io.kumofleet.kumo.CancelOutcome;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,15 +53,17 @@ public class DirectiveService {
         store.createSuperseding(id, spec, names, actor, scheduleId);
         FanoutResult<UUID> result = fanout.run(nodes, "apply-" + spec.kind().label(),
                 node -> NodeRules.apply(node.client(), spec, id)).await().indefinitely();
-        List<NodeResult> outcomes = result.outcomes().stream().map(outcome -> {
-            if (outcome instanceof NodeOutcome.Succeeded<UUID> ok) {
-                store.recordApplied(id, ok.node(), ok.value(), true);
-            } else {
-                store.recordFailed(id, outcome.node(), ((NodeOutcome.Failed<UUID>) outcome).failure());
-            }
-            return NodeResult.of(outcome, ruleId -> new NodeResult(outcome.node(), "applied", ruleId.toString(),
-                    null, null));
-        }).toList();
+        // One transaction for every node's outcome: a fan-out to hundreds of nodes stays one write.
+        List<NodeResult> outcomes = QuarkusTransaction.requiringNew().call(() -> result.outcomes().stream()
+                .map(outcome -> {
+                    if (outcome instanceof NodeOutcome.Succeeded<UUID> ok) {
+                        store.recordApplied(id, ok.node(), ok.value(), true);
+                    } else {
+                        store.recordFailed(id, outcome.node(), ((NodeOutcome.Failed<UUID>) outcome).failure());
+                    }
+                    return NodeResult.of(outcome, ruleId -> new NodeResult(outcome.node(), "applied",
+                            ruleId.toString(), null, null));
+                }).toList());
         audit.record(actor, "create-" + spec.kind().label(), id, request, outcomes);
         return new DirectiveResult(get(spec.kind(), id), outcomes);
     }
@@ -111,20 +115,23 @@ public class DirectiveService {
         List<FleetNode> nodes = inventory.all().stream().filter(n -> withRule.contains(n.name())).toList();
         FanoutResult<CancelOutcome> result = fanout.run(nodes, "cancel-" + kind.label(),
                 node -> NodeRules.cancel(node.client(), kind, rows.get(node.name()).ruleId())).await().indefinitely();
-        List<NodeResult> outcomes = new java.util.ArrayList<>(result.outcomes().stream().map(outcome -> {
-            if (outcome instanceof NodeOutcome.Succeeded<CancelOutcome>) {
-                store.recordCancelled(id, outcome.node());
-            } else {
-                var failure = ((NodeOutcome.Failed<CancelOutcome>) outcome).failure();
-                store.recordFailed(id, outcome.node(), failure);
+        List<NodeResult> outcomes = QuarkusTransaction.requiringNew().call(() -> {
+            List<NodeResult> results = new ArrayList<>();
+            for (NodeOutcome<CancelOutcome> outcome : result.outcomes()) {
+                if (outcome instanceof NodeOutcome.Succeeded<CancelOutcome>) {
+                    store.recordCancelled(id, outcome.node());
+                } else {
+                    store.recordFailed(id, outcome.node(), ((NodeOutcome.Failed<CancelOutcome>) outcome).failure());
+                }
+                results.add(NodeResult.of(outcome, answer -> new NodeResult(outcome.node(),
+                        answer instanceof CancelOutcome.Removed ? "cancelled" : "already_gone",
+                        rows.get(outcome.node()).ruleId().toString(), null, answer.message())));
             }
-            return NodeResult.of(outcome, answer -> new NodeResult(outcome.node(),
-                    answer instanceof CancelOutcome.Removed ? "cancelled" : "already_gone",
-                    rows.get(outcome.node()).ruleId().toString(), null, answer.message()));
-        }).toList());
-        rows.values().stream().filter(r -> r.ruleId() == null).forEach(r -> {
-            store.recordCancelled(id, r.node());
-            outcomes.add(new NodeResult(r.node(), "skipped", null, null, "the rule never reached this node"));
+            rows.values().stream().filter(r -> r.ruleId() == null).forEach(r -> {
+                store.recordCancelled(id, r.node());
+                results.add(new NodeResult(r.node(), "skipped", null, null, "the rule never reached this node"));
+            });
+            return results;
         });
         audit.record(actor, "cancel-" + kind.label(), id, Map.of("id", id), outcomes);
         return new DirectiveResult(get(kind, id), outcomes);

@@ -10,6 +10,7 @@ import io.kumofleet.fleet.NodeInventory;
 import io.kumofleet.fleet.audit.AuditLog;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -105,6 +106,19 @@ public class Reconciler {
 
     private int keepApplied(StoredDirective d, Map<String, List<NodeRule>> rulesByNode,
             Map<String, NodeFailure> failedNodes) {
+        // Node calls happen outside transactions; what they showed is written in one per step.
+        Map<String, String> missing = QuarkusTransaction.requiringNew().call(
+                () -> recordChecks(d, rulesByNode, failedNodes));
+        int unreachable = (int) d.nodes().stream().filter(n -> failedNodes.containsKey(n.node())).count();
+        if (missing.isEmpty() || !d.spec().expires().isAfter(clock.instant())) {
+            return missing.size() + unreachable;
+        }
+        return reapply(d, missing) + unreachable;
+    }
+
+    /** Records what each node's list shows of the directive; returns the nodes that lack it, and why. */
+    private Map<String, String> recordChecks(StoredDirective d, Map<String, List<NodeRule>> rulesByNode,
+            Map<String, NodeFailure> failedNodes) {
         Map<String, String> missing = new LinkedHashMap<>();
         for (StoredDirective.NodeRow row : d.nodes()) {
             if (failedNodes.containsKey(row.node())) {
@@ -131,18 +145,23 @@ public class Reconciler {
                 missing.put(row.node(), why);
             }
         }
-        if (missing.isEmpty() || !d.spec().expires().isAfter(clock.instant())) {
-            return missing.size() + (int) d.nodes().stream().filter(n -> failedNodes.containsKey(n.node())).count();
-        }
-        return reapply(d, missing) + (int) d.nodes().stream().filter(n -> failedNodes.containsKey(n.node())).count();
+        return missing;
     }
 
     private int reapply(StoredDirective d, Map<String, String> missing) {
         List<FleetNode> nodes = inventory.all().stream().filter(n -> missing.containsKey(n.name())).toList();
         FanoutResult<UUID> result = fanout.runInBackground(nodes, "reapply-" + d.spec().kind().label(),
                 node -> NodeRules.apply(node.client(), d.spec(), d.id())).await().indefinitely();
+        List<Map<String, Object>> events = QuarkusTransaction.requiringNew().call(() -> recordReapplied(d, missing,
+                result));
+        audit.record(ACTOR, "reapply-" + d.spec().kind().label(), d.id(),
+                Map.of("expires", d.spec().expires().toString()), events);
+        return (int) events.stream().filter(e -> "failed".equals(e.get("result"))).count();
+    }
+
+    private List<Map<String, Object>> recordReapplied(StoredDirective d, Map<String, String> missing,
+            FanoutResult<UUID> result) {
         List<Map<String, Object>> events = new ArrayList<>();
-        int stillBehind = 0;
         for (NodeOutcome<UUID> outcome : result.outcomes()) {
             Map<String, Object> event = new LinkedHashMap<>();
             event.put("node", outcome.node());
@@ -160,16 +179,35 @@ public class Reconciler {
                 store.recordFailed(d.id(), outcome.node(), failure);
                 event.put("result", "failed");
                 event.put("message", failure.message());
-                stillBehind++;
             }
             events.add(event);
         }
-        audit.record(ACTOR, "reapply-" + d.spec().kind().label(), d.id(),
-                Map.of("expires", d.spec().expires().toString()), events);
-        return stillBehind;
+        return events;
     }
 
     private int finishCancel(StoredDirective d, Map<String, List<NodeRule>> rulesByNode) {
+        Map<String, UUID> leftovers = QuarkusTransaction.requiringNew().call(() -> leftovers(d, rulesByNode));
+        if (leftovers.isEmpty()) {
+            return 0;
+        }
+        List<FleetNode> nodes = inventory.all().stream().filter(n -> leftovers.containsKey(n.name())).toList();
+        var result = fanout.runInBackground(nodes, "cancel-" + d.spec().kind().label(),
+                node -> NodeRules.cancel(node.client(), d.spec().kind(), leftovers.get(node.name())))
+                .await().indefinitely();
+        List<NodeResult> outcomes = QuarkusTransaction.requiringNew().call(() -> result.outcomes().stream()
+                .map(outcome -> {
+                    if (outcome instanceof NodeOutcome.Succeeded) {
+                        store.recordCancelled(d.id(), outcome.node());
+                    }
+                    return NodeResult.of(outcome, answer -> new NodeResult(outcome.node(), "cancelled",
+                            leftovers.get(outcome.node()).toString(), null, answer.message()));
+                }).toList());
+        audit.record(ACTOR, "finish-cancel-" + d.spec().kind().label(), d.id(), Map.of("id", d.id()), outcomes);
+        return result.failures().size();
+    }
+
+    /** The nodes still holding a cancelled directive's rule; nodes seen without it are recorded as cancelled. */
+    private Map<String, UUID> leftovers(StoredDirective d, Map<String, List<NodeRule>> rulesByNode) {
         Map<String, UUID> leftovers = new HashMap<>();
         for (StoredDirective.NodeRow row : d.nodes()) {
             List<NodeRule> rules = rulesByNode.get(row.node());
@@ -180,21 +218,6 @@ public class Reconciler {
                     .ifPresentOrElse(r -> leftovers.put(row.node(), r.id()),
                             () -> store.recordCancelled(d.id(), row.node()));
         }
-        if (leftovers.isEmpty()) {
-            return 0;
-        }
-        List<FleetNode> nodes = inventory.all().stream().filter(n -> leftovers.containsKey(n.name())).toList();
-        var result = fanout.runInBackground(nodes, "cancel-" + d.spec().kind().label(),
-                node -> NodeRules.cancel(node.client(), d.spec().kind(), leftovers.get(node.name())))
-                .await().indefinitely();
-        List<NodeResult> outcomes = result.outcomes().stream().map(outcome -> {
-            if (outcome instanceof NodeOutcome.Succeeded) {
-                store.recordCancelled(d.id(), outcome.node());
-            }
-            return NodeResult.of(outcome, answer -> new NodeResult(outcome.node(), "cancelled",
-                    leftovers.get(outcome.node()).toString(), null, answer.message()));
-        }).toList();
-        audit.record(ACTOR, "finish-cancel-" + d.spec().kind().label(), d.id(), Map.of("id", d.id()), outcomes);
-        return result.failures().size();
+        return leftovers;
     }
 }
