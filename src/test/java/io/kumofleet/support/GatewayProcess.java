@@ -1,0 +1,131 @@
+package io.kumofleet.support;
+
+import io.kumofleet.cli.JarProcess;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged gateway ({@code java -jar … serve}) as a separate process, configured by a
+ * properties file, with its own working directory (so its H2 file database survives a restart).
+ */
+public final class GatewayProcess implements AutoCloseable {
+
+    private static final Duration STARTUP = Duration.ofSeconds(60);
+
+    private final Path workDir;
+    private final Path config;
+    private final int port;
+    private final List<String> jvmArgs;
+    private Process process;
+
+    private GatewayProcess(Path workDir, Path config, int port, List<String> jvmArgs) {
+        this.workDir = workDir;
+        this.config = config;
+        this.port = port;
+        this.jvmArgs = jvmArgs;
+    }
+
+    /** Writes {@code properties} to a config file in {@code workDir}; call {@link #start()} next. */
+    public static GatewayProcess configure(Path workDir, Map<String, String> properties, String... jvmArgs)
+            throws IOException {
+        int port = freePort();
+        StringBuilder text = new StringBuilder();
+        properties.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
+        text.append("quarkus.http.port=").append(port).append('\n');
+        text.append("quarkus.http.host=127.0.0.1\n");
+        Path config = Files.writeString(workDir.resolve("gateway.properties"), text.toString());
+        return new GatewayProcess(workDir, config, port, List.of(jvmArgs));
+    }
+
+    /** Starts the gateway and waits until it reports ready. */
+    public GatewayProcess start() throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmArgs);
+        command.add("-Dquarkus.config.locations=" + config.toUri());
+        command.add("-jar");
+        command.add(JarProcess.jar().toString());
+        command.add("serve");
+        process = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("gateway.log").toFile()))
+                .start();
+        awaitReady();
+        return this;
+    }
+
+    /** The gateway's base URL. */
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** The process's pid, e.g. to read its memory use. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Stops the gateway as an operator would (SIGTERM) and waits for it to exit. */
+    public void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    /** Kills the gateway without letting it shut down (a crash). */
+    public void kill() throws InterruptedException {
+        if (process != null) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    /** What the gateway printed so far. */
+    public String log() throws IOException {
+        return Files.readString(workDir.resolve("gateway.log"));
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop();
+    }
+
+    private void awaitReady() throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest ready = HttpRequest.newBuilder(url().resolve("/q/health/ready")).build();
+        Instant deadline = Instant.now().plus(STARTUP);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the gateway exited with " + process.exitValue() + ":\n" + log());
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // keep polling until the deadline
+            }
+            process.waitFor(200, TimeUnit.MILLISECONDS);
+        }
+        throw new IllegalStateException("the gateway was not ready within " + STARTUP + ":\n" + log());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
