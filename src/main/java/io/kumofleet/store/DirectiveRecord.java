@@ -70,9 +70,9 @@ public class DirectiveRecord extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** Directives still in force, oldest first. */
-    public static List<DirectiveRecord> active() {
-        return list("state = ?1 order by createdAt", "active");
+    /** Active directives of one kind, without their node rows. */
+    public static List<DirectiveRecord> activeOfKind(String kind) {
+        return list("kind = ?1 and state = ?2", kind, "active");
     }
 
     /** Directives of one kind in a state ({@code null} for every state), newest first. */

@@ -40,12 +40,11 @@ public class DirectiveStore {
         if (DirectiveRecord.findById(id) != null) {
             throw new IllegalStateException("fleet id " + id + " is taken");
         }
-        for (DirectiveRecord other : DirectiveRecord.active()) {
-            StoredDirective existing = stored(other);
-            if (existing.spec().kind() != spec.kind() || !existing.spec().criteria().equals(spec.criteria())) {
+        for (DirectiveRecord other : DirectiveRecord.activeOfKind(spec.kind().name())) {
+            if (!criteria(other).equals(spec.criteria())) {
                 continue;
             }
-            List<String> uncovered = existing.nodes().stream().map(StoredDirective.NodeRow::node)
+            List<String> uncovered = DirectiveNodeRecord.of(other.id).stream().map(n -> n.node)
                     .filter(n -> !nodes.contains(n)).toList();
             if (!uncovered.isEmpty()) {
                 throw new DirectiveConflictException("active " + spec.kind().label() + " " + other.id
@@ -195,9 +194,12 @@ public class DirectiveStore {
         return DirectiveNodeRecord.findById(new DirectiveNodeRecord.Key(id, node));
     }
 
+    private Criteria criteria(DirectiveRecord r) {
+        return new Criteria(r.campaign, r.tenant, r.domain, r.routingDomain, read(r.queueNames), r.readyQueue);
+    }
+
     private StoredDirective stored(DirectiveRecord r) {
-        Criteria criteria = new Criteria(r.campaign, r.tenant, r.domain, r.routingDomain, read(r.queueNames),
-                r.readyQueue);
+        Criteria criteria = criteria(r);
         DirectiveSpec spec = new DirectiveSpec(DirectiveKind.valueOf(r.kind), criteria, r.everything, r.reason,
                 r.suppressLogging, r.expiresAt, new Target(read(r.targetNodes), read(r.targetTags)));
         List<StoredDirective.NodeRow> nodes = DirectiveNodeRecord.of(r.id).stream()
