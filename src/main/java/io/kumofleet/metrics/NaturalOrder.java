@@ -1,5 +1,7 @@
 package io.kumofleet.metrics;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Comparator;
 
 /**
@@ -64,6 +66,67 @@ public final class NaturalOrder implements Comparator<String> {
                 return la ? 1 : -1;
             }
         }
+    }
+
+    /**
+     * {@link #compare(String, String)} of the UTF-8 texts {@code a[aFrom, aTo)} and
+     * {@code b[bFrom, bTo)}, without making strings while both are ASCII.
+     */
+    static int compare(byte[] a, int aFrom, int aTo, byte[] b, int bFrom, int bTo) {
+        int i = aFrom;
+        int j = bFrom;
+        while (true) {
+            if (i >= aTo || j >= bTo) {
+                if (i < aTo) {
+                    return 1;
+                }
+                return j < bTo ? -1 : Integer.signum(Arrays.compareUnsigned(a, aFrom, aTo, b, bFrom, bTo));
+            }
+            int l = a[i++];
+            int r = b[j++];
+            if (l < 0 || r < 0) {
+                return slow(a, aFrom, aTo, b, bFrom, bTo);
+            }
+            if (isDigit(l) && isDigit(r)) {
+                long n1 = l - '0';
+                long n2 = r - '0';
+                while (true) {
+                    if ((i < aTo && a[i] < 0) || (j < bTo && b[j] < 0)) {
+                        return slow(a, aFrom, aTo, b, bFrom, bTo);
+                    }
+                    boolean dl = i < aTo && isDigit(a[i]);
+                    boolean dr = j < bTo && isDigit(b[j]);
+                    if (dl && dr) {
+                        n1 = n1 * 10 + (a[i++] - '0');
+                        n2 = n2 * 10 + (b[j++] - '0');
+                    } else if (dl) {
+                        return 1;
+                    } else if (dr) {
+                        return -1;
+                    } else if (n1 != n2) {
+                        return Long.compareUnsigned(n1, n2) < 0 ? -1 : 1;
+                    } else {
+                        break;
+                    }
+                }
+            } else {
+                l = l >= 'A' && l <= 'Z' ? l + ('a' - 'A') : l;
+                r = r >= 'A' && r <= 'Z' ? r + ('a' - 'A') : r;
+                if (l != r) {
+                    boolean la = isAlphanumeric(l);
+                    boolean ra = isAlphanumeric(r);
+                    if (la == ra) {
+                        return l < r ? -1 : 1;
+                    }
+                    return la ? 1 : -1;
+                }
+            }
+        }
+    }
+
+    private static int slow(byte[] a, int aFrom, int aTo, byte[] b, int bFrom, int bTo) {
+        return INSTANCE.compare(new String(a, aFrom, aTo - aFrom, StandardCharsets.UTF_8),
+                new String(b, bFrom, bTo - bFrom, StandardCharsets.UTF_8));
     }
 
     private static boolean isDigit(int c) {

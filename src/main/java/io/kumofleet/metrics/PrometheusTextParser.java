@@ -106,6 +106,7 @@ public final class PrometheusTextParser {
                     Excerpts.of(carry, 0, carryLength));
         }
         finished = true;
+        sink.finished();
     }
 
     /** Lines read so far, including comments and empty lines. */

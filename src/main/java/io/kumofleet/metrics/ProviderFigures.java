@@ -51,6 +51,12 @@ public final class ProviderFigures implements SampleSink {
         return grouping;
     }
 
+    /** Gives back the spare room of the growing tables once the node's payload is complete. */
+    @Override
+    public void finished() {
+        rows.trim();
+    }
+
     @Override
     public void accept(Sample sample) {
         int metric = sample.metric();
@@ -64,9 +70,16 @@ public final class ProviderFigures implements SampleSink {
             }
             domains.add(ScheduledQueueName.parse(queue).effectiveDomain());
         } else if (metric >= 0 && metric < SCHEDULED) {
-            String provider = required(sample, "provider");
-            String pool = grouping == ProviderGrouping.BY_POOL ? required(sample, "pool") : null;
-            rows.add(provider, pool, metric, sample.count());
+            int provider = required(sample, "provider");
+            int pool = grouping == ProviderGrouping.BY_POOL ? required(sample, "pool") : -1;
+            byte[] buf = sample.buf;
+            try {
+                rows.add(buf, sample.valueFrom(provider), sample.valueTo(provider),
+                        buf, pool < 0 ? 0 : sample.valueFrom(pool), pool < 0 ? 0 : sample.valueTo(pool),
+                        metric, sample.count());
+            } catch (KeyedCounters.InvalidKey e) {
+                throw sample.error(e.getMessage());
+            }
         }
     }
 
@@ -86,11 +99,11 @@ public final class ProviderFigures implements SampleSink {
                 table.count(row, 3), table.count(row, 4));
     }
 
-    private static String required(Sample sample, String label) {
-        String value = sample.label(label);
-        if (value == null) {
+    private static int required(Sample sample, String label) {
+        int index = sample.labelIndex(label);
+        if (index < 0) {
             throw sample.error("missing label " + label);
         }
-        return value;
+        return index;
     }
 }

@@ -64,38 +64,30 @@ public final class ProviderSummary {
     /** The rows in kcli's order, at most {@code limit} of them. */
     public List<ProviderRow> rows(int limit) {
         List<Map.Entry<String, ProviderFigures>> parts = nodes.entries();
-        KeyedCounters merged = new KeyedCounters(5, grouping == ProviderGrouping.BY_POOL);
+        List<KeyedCounters> tables = new ArrayList<>(parts.size());
         for (Map.Entry<String, ProviderFigures> part : parts) {
-            merged.mergeFrom(part.getValue().rows);
+            tables.add(part.getValue().rows);
         }
+        MergedCounters merged = new MergedCounters(tables, 5);
         int[] rows = RowOrder.firstRows(merged.size(), r -> true, (a, b) -> {
             int c = Long.compare(volume(merged, b), volume(merged, a));
-            if (c == 0) {
-                c = NaturalOrder.INSTANCE.compare(merged.first(a), merged.first(b));
-            }
-            if (c == 0 && grouping == ProviderGrouping.BY_POOL) {
-                c = NaturalOrder.INSTANCE.compare(merged.second(a), merged.second(b));
-            }
-            return c;
+            return c != 0 ? c : merged.compareKeys(a, b);
         }, limit);
         List<ProviderRow> out = new ArrayList<>(rows.length);
         for (int row : rows) {
             String provider = merged.first(row);
             String pool = merged.second(row);
             Map<String, ProviderCounts> byNode = new LinkedHashMap<>();
-            for (Map.Entry<String, ProviderFigures> part : parts) {
-                ProviderCounts counts = part.getValue().counts(provider, pool);
-                if (counts != null) {
-                    byNode.put(part.getKey(), counts);
-                }
-            }
-            out.add(new ProviderRow(provider, pool, ProviderFigures.counts(merged, row),
+            merged.forEachPart(row, (part, partRow) -> byNode.put(parts.get(part).getKey(),
+                    ProviderFigures.counts(parts.get(part).getValue().rows, partRow)));
+            out.add(new ProviderRow(provider, pool, new ProviderCounts(merged.count(row, 0), merged.count(row, 1), merged.count(row, 2),
+                    merged.count(row, 3), merged.count(row, 4)),
                     Collections.unmodifiableMap(byNode)));
         }
         return out;
     }
 
-    private static long volume(KeyedCounters t, int row) {
+    private static long volume(MergedCounters t, int row) {
         return Counts.add(Counts.add(t.count(row, 0), t.count(row, 1)), Counts.add(t.count(row, 2), t.count(row, 4)));
     }
 }

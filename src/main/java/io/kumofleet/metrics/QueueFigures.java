@@ -29,19 +29,38 @@ public final class QueueFigures implements SampleSink {
         return new PrometheusTextParser(METRICS, this);
     }
 
+    /** Gives back the spare room of the growing tables once the node's payload is complete. */
+    @Override
+    public void finished() {
+        ready.trim();
+        scheduled.trim();
+    }
+
     @Override
     public void accept(Sample sample) {
         int metric = sample.metric();
-        if (metric == SCHEDULED) {
-            String queue = sample.label("queue");
-            if (queue != null) {
-                scheduled.add(queue, null, 0, sample.count());
+        byte[] buf = sample.buf;
+        try {
+            if (metric == SCHEDULED) {
+                int label = sample.labelIndex("queue");
+                if (label >= 0) {
+                    scheduled.add(buf, sample.valueFrom(label), sample.valueTo(label), null, 0, 0, 0, sample.count());
+                }
+            } else if (metric >= 0 && metric < SCHEDULED) {
+                int label = sample.labelIndex("service");
+                if (label < 0) {
+                    return;
+                }
+                int to = sample.valueTo(label);
+                for (int p = sample.valueFrom(label); p < to; p++) {
+                    if (buf[p] == ':') {
+                        ready.add(buf, p + 1, to, null, 0, 0, metric, sample.count());
+                        return;
+                    }
+                }
             }
-        } else if (metric >= 0 && metric < SCHEDULED) {
-            String queue = sample.labelAfter("service", ':');
-            if (queue != null) {
-                ready.add(queue, null, metric, sample.count());
-            }
+        } catch (KeyedCounters.InvalidKey e) {
+            throw sample.error(e.getMessage());
         }
     }
 

@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -19,6 +21,8 @@ public final class QueueSummary {
 
     /** No row limit. */
     public static final int UNLIMITED = Integer.MAX_VALUE;
+
+    private static final Predicate<String> ALL = name -> true;
 
     private final NodeRegistry<QueueFigures> nodes = new NodeRegistry<>(QueueFigures::new);
 
@@ -44,7 +48,7 @@ public final class QueueSummary {
 
     /** The ready-queue rows in {@code order}, at most {@code limit} of them. */
     public List<ReadyQueueRow> readyRows(SummaryOrder order, int limit) {
-        return readyRows(order, limit, name -> true);
+        return readyRows(order, limit, ALL);
     }
 
     /**
@@ -53,27 +57,20 @@ public final class QueueSummary {
      */
     public List<ReadyQueueRow> readyRows(SummaryOrder order, int limit, Predicate<String> filter) {
         List<Map.Entry<String, QueueFigures>> parts = nodes.entries();
-        KeyedCounters merged = new KeyedCounters(4, false);
-        for (Map.Entry<String, QueueFigures> part : parts) {
-            merged.mergeFrom(part.getValue().ready);
-        }
-        RowOrder.RowComparator byName = (a, b) -> NaturalOrder.INSTANCE.compare(merged.first(a), merged.first(b));
+        MergedCounters merged = new MergedCounters(tables(parts, f -> f.ready), 4);
+        RowOrder.RowComparator byName = merged::compareKeys;
         RowOrder.RowComparator cmp = order == SummaryOrder.BY_NAME ? byName : (a, b) -> {
             int c = Long.compare(readyVolume(merged, b), readyVolume(merged, a));
             return c != 0 ? c : byName.compare(a, b);
         };
-        int[] rows = RowOrder.firstRows(merged.size(), r -> filter.test(merged.first(r)), cmp, limit);
+        int[] rows = RowOrder.firstRows(merged.size(), keep(merged, filter), cmp, limit);
         List<ReadyQueueRow> out = new ArrayList<>(rows.length);
         for (int row : rows) {
             String name = merged.first(row);
             Map<String, ReadyCounts> byNode = new LinkedHashMap<>();
-            for (Map.Entry<String, QueueFigures> part : parts) {
-                ReadyCounts counts = part.getValue().ready(name);
-                if (counts != null) {
-                    byNode.put(part.getKey(), counts);
-                }
-            }
-            out.add(new ReadyQueueRow(name, ReadyQueueColumns.of(name), QueueFigures.readyCounts(merged, row),
+            merged.forEachPart(row, (part, partRow) -> byNode.put(parts.get(part).getKey(),
+                    QueueFigures.readyCounts(parts.get(part).getValue().ready, partRow)));
+            out.add(new ReadyQueueRow(name, ReadyQueueColumns.of(name), new ReadyCounts(merged.count(row, 0), merged.count(row, 1), merged.count(row, 2), merged.count(row, 3)),
                     Collections.unmodifiableMap(byNode)));
         }
         return out;
@@ -81,39 +78,45 @@ public final class QueueSummary {
 
     /** The scheduled-queue rows in {@code order}, at most {@code limit} of them. */
     public List<ScheduledQueueRow> scheduledRows(SummaryOrder order, int limit) {
-        return scheduledRows(order, limit, name -> true);
+        return scheduledRows(order, limit, ALL);
     }
 
     /** The scheduled-queue rows whose name passes {@code filter}, in {@code order}, at most {@code limit}. */
     public List<ScheduledQueueRow> scheduledRows(SummaryOrder order, int limit, Predicate<String> filter) {
         List<Map.Entry<String, QueueFigures>> parts = nodes.entries();
-        KeyedCounters merged = new KeyedCounters(1, false);
-        for (Map.Entry<String, QueueFigures> part : parts) {
-            merged.mergeFrom(part.getValue().scheduled);
-        }
-        RowOrder.RowComparator byName = (a, b) -> NaturalOrder.INSTANCE.compare(merged.first(a), merged.first(b));
+        MergedCounters merged = new MergedCounters(tables(parts, f -> f.scheduled), 1);
+        RowOrder.RowComparator byName = merged::compareKeys;
         RowOrder.RowComparator cmp = order == SummaryOrder.BY_NAME ? byName : (a, b) -> {
             int c = Long.compare(merged.count(b, 0), merged.count(a, 0));
             return c != 0 ? c : byName.compare(a, b);
         };
-        int[] rows = RowOrder.firstRows(merged.size(), r -> filter.test(merged.first(r)), cmp, limit);
+        int[] rows = RowOrder.firstRows(merged.size(), keep(merged, filter), cmp, limit);
         List<ScheduledQueueRow> out = new ArrayList<>(rows.length);
         for (int row : rows) {
             String name = merged.first(row);
             Map<String, Long> byNode = new LinkedHashMap<>();
-            for (Map.Entry<String, QueueFigures> part : parts) {
-                Long count = part.getValue().scheduled(name);
-                if (count != null) {
-                    byNode.put(part.getKey(), count);
-                }
-            }
+            merged.forEachPart(row, (part, partRow) -> byNode.put(parts.get(part).getKey(),
+                    parts.get(part).getValue().scheduled.count(partRow, 0)));
             out.add(new ScheduledQueueRow(name, ScheduledQueueName.parse(name), merged.count(row, 0),
                     Collections.unmodifiableMap(byNode)));
         }
         return out;
     }
 
-    private static long readyVolume(KeyedCounters t, int row) {
+    private static IntPredicate keep(MergedCounters merged, Predicate<String> filter) {
+        return filter == ALL ? r -> true : r -> filter.test(merged.first(r));
+    }
+
+    private static List<KeyedCounters> tables(List<Map.Entry<String, QueueFigures>> parts,
+            Function<QueueFigures, KeyedCounters> table) {
+        List<KeyedCounters> tables = new ArrayList<>(parts.size());
+        for (Map.Entry<String, QueueFigures> part : parts) {
+            tables.add(table.apply(part.getValue()));
+        }
+        return tables;
+    }
+
+    private static long readyVolume(MergedCounters t, int row) {
         return Counts.add(Counts.add(t.count(row, 0), t.count(row, 1)), Counts.add(t.count(row, 2), t.count(row, 3)));
     }
 }

@@ -107,6 +107,19 @@ public final class Sample {
         return new MetricsFormatException(lineNumber, reason, Excerpts.of(buf, lineStart, lineEnd));
     }
 
+    /** The index of the label called {@code name} (the last if repeated), or -1; for summaries keyed by bytes. */
+    int labelIndex(String name) {
+        return find(name);
+    }
+
+    int valueFrom(int i) {
+        return labelSpans[4 * i + 2];
+    }
+
+    int valueTo(int i) {
+        return labelSpans[4 * i + 3];
+    }
+
     private int find(String name) {
         int len = name.length();
         for (int i = labelCount - 1; i >= 0; i--) {

@@ -11,4 +11,7 @@ public interface SampleSink {
 
     /** Called once per selected sample, in payload order. */
     void accept(Sample sample);
+
+    /** Called by {@link PrometheusTextParser#finish()} when the whole payload has been read without error. */
+    default void finished() {}
 }

@@ -2,6 +2,7 @@ package io.kumofleet.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -44,6 +45,29 @@ class MetricsNaturalOrderTest {
         assertThat(NaturalOrder.INSTANCE.compare("a01", "a1")).isPositive();
         assertThat(NaturalOrder.INSTANCE.compare("", "")).isZero();
         assertThat(NaturalOrder.INSTANCE.compare("", "a")).isNegative();
+    }
+
+    @Test
+    void byteComparisonAgreesWithStringComparison() {
+        String alphabet = "aAbB09-._:@>(|)?zé¹É ";
+        Random random = new Random(3);
+        for (int n = 0; n < 20_000; n++) {
+            String a = randomString(random, alphabet);
+            String b = random.nextInt(4) == 0 ? a + randomString(random, alphabet) : randomString(random, alphabet);
+            byte[] x = a.getBytes(StandardCharsets.UTF_8);
+            byte[] y = b.getBytes(StandardCharsets.UTF_8);
+            assertThat(NaturalOrder.compare(x, 0, x.length, y, 0, y.length))
+                    .as("%s vs %s", a, b)
+                    .isEqualTo(Integer.signum(NaturalOrder.INSTANCE.compare(a, b)));
+        }
+    }
+
+    private static String randomString(Random random, String alphabet) {
+        StringBuilder out = new StringBuilder();
+        for (int i = random.nextInt(8); i > 0; i--) {
+            out.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return out.toString();
     }
 
     private static void assertSorts(List<String> expected) {

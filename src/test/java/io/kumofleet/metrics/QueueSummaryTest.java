@@ -200,6 +200,34 @@ class QueueSummaryTest {
                 .satisfies(row -> assertThat(row.total()).isEqualTo(new ReadyCounts(5, 0, 0, 1)));
     }
 
+    @Test
+    void keepsNonAsciiQueueNamesAndRejectsInvalidUtf8() {
+        QueueSummary summary = summaryOf(Map.of("n", payload(List.of(), List.of(
+                "scheduled_count{queue=\"t@b\u00fccher.example\"} 2", "scheduled_count{queue=\"t@a.example\"} 1"))));
+        assertThat(summary.scheduledRows(SummaryOrder.BY_NAME, QueueSummary.UNLIMITED))
+                .extracting(ScheduledQueueRow::name).containsExactly("t@a.example", "t@b\u00fccher.example");
+
+        byte[] bad = "# TYPE ready_count gauge\nready_count{service=\"smtp_client:\u00ff\"} 1\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> summaryOf(Map.of("n", bad)))
+                .isInstanceOfSatisfying(MetricsFormatException.class, e -> {
+                    assertThat(e.lineNumber()).isEqualTo(2);
+                    assertThat(e.reason()).isEqualTo("label value is not valid UTF-8");
+                });
+    }
+
+    @Test
+    void aNodeFigureLookupFindsWhatTheNodeReported() {
+        QueueSummary summary = summaryOf(Map.of("local", Fixtures.bytes("busy-metrics.txt")));
+        QueueFigures figures = summary.node("local");
+        assertThat(figures.readyQueueCount()).isEqualTo(7);
+        assertThat(figures.scheduledQueueCount()).isEqualTo(7);
+        assertThat(figures.ready("src2->" + GMAIL + "@smtp_client")).isEqualTo(new ReadyCounts(20, 0, 1, 5));
+        assertThat(figures.scheduled("tenant@example.com")).isEqualTo(1500L);
+        assertThat(figures.ready("nope")).isNull();
+        assertThat(figures.scheduled("nope")).isNull();
+    }
+
     private static String render(List<ReadyQueueRow> ready, List<ScheduledQueueRow> scheduled) {
         Instant since = Instant.parse("2026-06-19T13:42:17.123Z");
         Function<ReadyQueueRow, List<String>> readyStatus = row -> {
