@@ -31,7 +31,8 @@ public final class KcliStatus {
      * A scheduled queue's status: the first bounce that matches it, else the first matching
      * suspension, else empty; the lists are in the order the node listed them.
      */
-    public static String scheduledQueue(ScheduledQueueName queue, List<QueueRule> bounces, List<QueueRule> suspensions) {
+    public static String scheduledQueue(ScheduledQueueName queue, List<QueueRule> bounces,
+            List<QueueRule> suspensions) {
         for (QueueRule bounce : bounces) {
             if (bounce.matches(queue)) {
                 return bounced(bounce.reason());

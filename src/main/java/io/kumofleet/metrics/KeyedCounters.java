@@ -52,7 +52,7 @@ final class KeyedCounters {
         return counts[row * width + column];
     }
 
-    /** Adds {@code value} to {@code column} of the row keyed by {@code a[aFrom, aTo)} (and {@code b[bFrom, bTo)} if paired). */
+    /** Adds {@code value} to {@code column} of the row keyed by {@code a[aFrom, aTo)}, and {@code b[bFrom, bTo)} if paired. */
     void add(byte[] a, int aFrom, int aTo, byte[] b, int bFrom, int bTo, int column, long value) {
         int row = row(a, aFrom, aTo, b, bFrom, bTo, true);
         int at = row * width + column;

@@ -82,9 +82,11 @@ final class MergedCounters {
         KeyedCounters pb = parts.get(partOf[b]);
         int ra = rowOf[a];
         int rb = rowOf[b];
-        int c = NaturalOrder.compare(pa.arena(), pa.keyStart(ra), pa.firstEnd(ra), pb.arena(), pb.keyStart(rb), pb.firstEnd(rb));
+        int c = NaturalOrder.compare(pa.arena(), pa.keyStart(ra), pa.firstEnd(ra),
+                pb.arena(), pb.keyStart(rb), pb.firstEnd(rb));
         if (c == 0 && pa.paired()) {
-            c = NaturalOrder.compare(pa.arena(), pa.firstEnd(ra), pa.keyEnd(ra), pb.arena(), pb.firstEnd(rb), pb.keyEnd(rb));
+            c = NaturalOrder.compare(pa.arena(), pa.firstEnd(ra), pa.keyEnd(ra),
+                    pb.arena(), pb.firstEnd(rb), pb.keyEnd(rb));
         }
         return c;
     }

@@ -80,8 +80,9 @@ public final class ProviderSummary {
             Map<String, ProviderCounts> byNode = new LinkedHashMap<>();
             merged.forEachPart(row, (part, partRow) -> byNode.put(parts.get(part).getKey(),
                     ProviderFigures.counts(parts.get(part).getValue().rows, partRow)));
-            out.add(new ProviderRow(provider, pool, new ProviderCounts(merged.count(row, 0), merged.count(row, 1), merged.count(row, 2),
-                    merged.count(row, 3), merged.count(row, 4)),
+            ProviderCounts total = new ProviderCounts(merged.count(row, 0), merged.count(row, 1),
+                    merged.count(row, 2), merged.count(row, 3), merged.count(row, 4));
+            out.add(new ProviderRow(provider, pool, total,
                     Collections.unmodifiableMap(byNode)));
         }
         return out;

@@ -11,7 +11,8 @@ public record QueueRule(String campaign, String tenant, String domain, String re
      * equal to the queue's; the routing domain is not looked at.
      */
     public boolean matches(ScheduledQueueName queue) {
-        return matches(queue.campaign(), campaign) && matches(queue.tenant(), tenant) && matches(queue.domain(), domain);
+        return matches(queue.campaign(), campaign) && matches(queue.tenant(), tenant)
+                && matches(queue.domain(), domain);
     }
 
     private static boolean matches(String actual, String wanted) {

@@ -70,8 +70,10 @@ public final class QueueSummary {
             Map<String, ReadyCounts> byNode = new LinkedHashMap<>();
             merged.forEachPart(row, (part, partRow) -> byNode.put(parts.get(part).getKey(),
                     QueueFigures.readyCounts(parts.get(part).getValue().ready, partRow)));
-            out.add(new ReadyQueueRow(name, ReadyQueueColumns.of(name), new ReadyCounts(merged.count(row, 0), merged.count(row, 1), merged.count(row, 2), merged.count(row, 3)),
-                    Collections.unmodifiableMap(byNode)));
+            ReadyCounts total = new ReadyCounts(merged.count(row, QueueFigures.DELIVERED),
+                    merged.count(row, QueueFigures.TRANSFAIL), merged.count(row, QueueFigures.CONNECTIONS),
+                    merged.count(row, QueueFigures.READY));
+            out.add(new ReadyQueueRow(name, ReadyQueueColumns.of(name), total, Collections.unmodifiableMap(byNode)));
         }
         return out;
     }

@@ -40,7 +40,8 @@ public final class QueueSummaryTable {
         return render(ready, row -> List.of(), scheduled, row -> "");
     }
 
-    private static List<List<String>> readyLines(List<ReadyQueueRow> rows, Function<ReadyQueueRow, List<String>> status) {
+    private static List<List<String>> readyLines(List<ReadyQueueRow> rows,
+            Function<ReadyQueueRow, List<String>> status) {
         List<List<String>> lines = new ArrayList<>(rows.size());
         for (ReadyQueueRow row : rows) {
             ReadyQueueColumns c = row.columns();

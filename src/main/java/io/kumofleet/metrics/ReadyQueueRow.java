@@ -8,4 +8,5 @@ import java.util.Map;
  *
  * @param byNode the figures of each node that reported this queue, in node order
  */
-public record ReadyQueueRow(String name, ReadyQueueColumns columns, ReadyCounts total, Map<String, ReadyCounts> byNode) {}
+public record ReadyQueueRow(
+        String name, ReadyQueueColumns columns, ReadyCounts total, Map<String, ReadyCounts> byNode) {}
