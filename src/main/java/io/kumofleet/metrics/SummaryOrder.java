@@ -1,0 +1,9 @@
+package io.kumofleet.metrics;
+
+/** How summary rows are ordered: kcli's default natural name order, or {@code --by-volume}. */
+public enum SummaryOrder {
+    /** Natural-lexical by name ({@link NaturalOrder}). */
+    BY_NAME,
+    /** Volume descending, ties by natural name. */
+    BY_VOLUME
+}
