@@ -43,6 +43,19 @@ public record ScheduledQueueName(String campaign, String tenant, String domain, 
                 campaign, tenant, domainPart.substring(0, bang), domainPart.substring(bang + 1));
     }
 
+    /**
+     * kumod's {@code Criteria::matches} for component criteria: every given (non-null) criterion
+     * must equal this name's component, and a component this name lacks never matches a given one.
+     */
+    public boolean matches(String wantedCampaign, String wantedTenant, String wantedDomain, String wantedRoutingDomain) {
+        return wanted(wantedCampaign, campaign) && wanted(wantedTenant, tenant) && wanted(wantedDomain, domain)
+                && wanted(wantedRoutingDomain, routingDomain);
+    }
+
+    private static boolean wanted(String wanted, String actual) {
+        return wanted == null || wanted.equals(actual);
+    }
+
     /** The queue name these components denote, as kumod's {@code QueueNameComponents::format} builds it. */
     public static String format(String campaign, String tenant, String domain, String routingDomain) {
         StringBuilder out = new StringBuilder();

@@ -4,6 +4,8 @@ import io.kumofleet.fleet.CurrentActor;
 import io.kumofleet.fleet.directive.BounceRequest;
 import io.kumofleet.fleet.directive.DirectiveKind;
 import io.kumofleet.fleet.directive.DirectiveService;
+import io.kumofleet.fleet.directive.DirectiveSpec;
+import io.kumofleet.fleet.directive.DryRun;
 import io.kumofleet.fleet.directive.SpecValidator;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,16 +18,18 @@ public class BouncesResource extends DirectiveResource {
 
     private final SpecValidator validator;
 
-    public BouncesResource(DirectiveService directives, CurrentActor actor, SpecValidator validator) {
-        super(directives, actor, DirectiveKind.BOUNCE);
+    public BouncesResource(DirectiveService directives, CurrentActor actor, SpecValidator validator, DryRun dryRun) {
+        super(directives, actor, dryRun, DirectiveKind.BOUNCE);
         this.validator = validator;
     }
 
     @POST
     @Operation(summary = "Bounce matching messages on every target node",
-            description = "Each node gets the rule with an absolute expires and the fleet id in its reason; nodes "
+            description = "With dry_run: true nothing is created; the answer (200) lists per node the scheduled queues "
+                    + "that match and the messages they hold now. Otherwise each node gets the rule with an absolute expires and the fleet id in its reason; nodes "
                     + "that fail are retried by the reconciler until the bounce ends.")
     public Response create(BounceRequest request) {
-        return created(request.toSpec(validator), request);
+        DirectiveSpec spec = request.toSpec(validator);
+        return Boolean.TRUE.equals(request.dryRun()) ? dryRun(spec) : created(spec, request);
     }
 }

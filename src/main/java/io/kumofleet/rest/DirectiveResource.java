@@ -8,6 +8,7 @@ import io.kumofleet.fleet.directive.DirectiveService;
 import io.kumofleet.fleet.directive.DirectiveSpec;
 import io.kumofleet.fleet.directive.DirectiveState;
 import io.kumofleet.fleet.directive.DirectiveView;
+import io.kumofleet.fleet.directive.DryRun;
 import io.kumofleet.fleet.InvalidRequestException;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,11 +25,13 @@ public abstract class DirectiveResource {
 
     protected final DirectiveService directives;
     protected final CurrentActor actor;
+    private final DryRun dryRuns;
     private final DirectiveKind kind;
 
-    protected DirectiveResource(DirectiveService directives, CurrentActor actor, DirectiveKind kind) {
+    protected DirectiveResource(DirectiveService directives, CurrentActor actor, DryRun dryRuns, DirectiveKind kind) {
         this.directives = directives;
         this.actor = actor;
+        this.dryRuns = dryRuns;
         this.kind = kind;
     }
 
@@ -61,6 +64,11 @@ public abstract class DirectiveResource {
     protected Response created(DirectiveSpec spec, Object request) {
         DirectiveResult result = directives.create(spec, actor.name(), request, null);
         return Response.status(201).entity(result).build();
+    }
+
+    /** Answers 200 with what the directive would match on each node now; creates nothing. */
+    protected Response dryRun(DirectiveSpec spec) {
+        return Response.ok(dryRuns.report(spec)).build();
     }
 
     private static DirectiveState parseState(String state) {

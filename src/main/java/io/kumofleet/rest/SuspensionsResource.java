@@ -3,6 +3,8 @@ package io.kumofleet.rest;
 import io.kumofleet.fleet.CurrentActor;
 import io.kumofleet.fleet.directive.DirectiveKind;
 import io.kumofleet.fleet.directive.DirectiveService;
+import io.kumofleet.fleet.directive.DirectiveSpec;
+import io.kumofleet.fleet.directive.DryRun;
 import io.kumofleet.fleet.directive.SpecValidator;
 import io.kumofleet.fleet.directive.SuspensionRequest;
 import jakarta.ws.rs.POST;
@@ -16,14 +18,15 @@ public class SuspensionsResource extends DirectiveResource {
 
     private final SpecValidator validator;
 
-    public SuspensionsResource(DirectiveService directives, CurrentActor actor, SpecValidator validator) {
-        super(directives, actor, DirectiveKind.SUSPENSION);
+    public SuspensionsResource(DirectiveService directives, CurrentActor actor, SpecValidator validator, DryRun dryRun) {
+        super(directives, actor, dryRun, DirectiveKind.SUSPENSION);
         this.validator = validator;
     }
 
     @POST
     @Operation(summary = "Suspend matching scheduled queues on every target node")
     public Response create(SuspensionRequest request) {
-        return created(request.toSpec(validator), request);
+        DirectiveSpec spec = request.toSpec(validator);
+        return Boolean.TRUE.equals(request.dryRun()) ? dryRun(spec) : created(spec, request);
     }
 }

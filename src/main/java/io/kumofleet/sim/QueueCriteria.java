@@ -31,11 +31,7 @@ record QueueCriteria(String campaign, String tenant, String domain, String routi
         if (!queueNames.isEmpty()) {
             return queueNames.contains(queueName);
         }
-        ScheduledQueueName parsed = ScheduledQueueName.parse(queueName);
-        return wanted(campaign, parsed.campaign())
-                && wanted(tenant, parsed.tenant())
-                && wanted(domain, parsed.domain())
-                && wanted(routingDomain, parsed.routingDomain());
+        return ScheduledQueueName.parse(queueName).matches(campaign, tenant, domain, routingDomain);
     }
 
     private static boolean wanted(String wanted, String actual) {

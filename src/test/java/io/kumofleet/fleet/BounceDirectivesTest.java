@@ -139,6 +139,28 @@ class BounceDirectivesTest extends GatewayTest {
                 .body("directive.nodes.state", everyItem(equalTo("cancelled")));
     }
 
+    @Test
+    void dryRunCountsWhatWouldMatchOnEachNodeAndCreatesNothing() {
+        List.of("sim-1", "sim-2", "sim-3").forEach(n -> TestFleet.node(n).queues().addMessages(QUEUE, 7));
+        long expected = 0;
+        for (String node : List.of("sim-1", "sim-2", "sim-3")) {
+            var queues = TestFleet.node(node).queues();
+            expected += queues.scheduledQueueNames().stream()
+                    .filter(q -> io.kumofleet.metrics.ScheduledQueueName.parse(q).matches(null, null, "example.com", null))
+                    .mapToLong(queues::scheduledCount).sum();
+        }
+
+        JsonPath report = given().contentType("application/json")
+                .body("{\"domain\":\"example.com\",\"reason\":\"r\",\"dry_run\":true}")
+                .post("/api/fleet/v1/bounces").then().statusCode(200).extract().jsonPath();
+
+        assertThat(report.getLong("total_messages")).isEqualTo(expected).isGreaterThanOrEqualTo(21);
+        assertThat(report.getList("nodes.node")).containsExactly("sim-1", "sim-2", "sim-3");
+        assertThat(report.getList("nodes[0].queues.queue")).contains(QUEUE);
+        List.of("sim-1", "sim-2", "sim-3").forEach(n -> assertThat(NodeApi.rules(n, "bounce")).isEmpty());
+        given().get("/api/fleet/v1/bounces").then().body("directives", hasSize(0));
+    }
+
     static JsonPath createBounce(String body) {
         return given().contentType("application/json").body(body).post("/api/fleet/v1/bounces").then()
                 .statusCode(201).extract().jsonPath();

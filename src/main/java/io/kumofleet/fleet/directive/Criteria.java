@@ -1,6 +1,7 @@
 package io.kumofleet.fleet.directive;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.kumofleet.metrics.ScheduledQueueName;
 import java.util.List;
 
 /**
@@ -20,6 +21,14 @@ public record Criteria(
         queueNames = queueNames == null || queueNames.isEmpty()
                 ? null
                 : queueNames.stream().distinct().sorted().toList();
+    }
+
+    /** Whether kumod would apply this (bounce or suspension) criteria to the scheduled queue of that name. */
+    public boolean matches(String scheduledQueue) {
+        if (queueNames != null) {
+            return queueNames.contains(scheduledQueue);
+        }
+        return ScheduledQueueName.parse(scheduledQueue).matches(campaign, tenant, domain, routingDomain);
     }
 
     /** True when nothing is given, which kumod takes as "every queue". */
