@@ -17,9 +17,12 @@ final class NodeListener extends AbstractVerticle {
     private final Faults faults;
     private final int port;
     private final Duration tickInterval;
+    private final RequestCounts counts;
     private HttpServer server;
 
-    NodeListener(NodeState state, NodeIdentity identity, Faults faults, int port, Duration tickInterval) {
+    NodeListener(NodeState state, NodeIdentity identity, Faults faults, RequestCounts counts, int port,
+            Duration tickInterval) {
+        this.counts = counts;
         this.state = state;
         this.identity = identity;
         this.faults = faults;
@@ -38,7 +41,7 @@ final class NodeListener extends AbstractVerticle {
                 .setDecompressionSupported(true)
                 .setHttp2ClearTextEnabled(false);
         vertx.createHttpServer(options)
-                .requestHandler(SimRouter.create(vertx, state, identity, faults))
+                .requestHandler(SimRouter.create(vertx, state, identity, faults, counts))
                 .listen()
                 .onSuccess(s -> {
                     server = s;

@@ -27,6 +27,7 @@ public final class SimulatedNode {
     private final NodeState state;
     private final NodeIdentity identity;
     private final Faults faults;
+    private final RequestCounts requests = new RequestCounts();
     private final SimQueues queues;
     private volatile int port;
     private volatile String deploymentId;
@@ -67,6 +68,11 @@ public final class SimulatedNode {
 
     public SimNodeOptions options() {
         return options;
+    }
+
+    /** How many requests this node received per route, across restarts. */
+    public RequestCounts requests() {
+        return requests;
     }
 
     public Faults faults() {
@@ -154,7 +160,7 @@ public final class SimulatedNode {
      * restarting kumod would.
      */
     private Future<Void> listen(int attemptsLeft) {
-        NodeListener listener = new NodeListener(state, identity, faults, port, options.tickInterval());
+        NodeListener listener = new NodeListener(state, identity, faults, requests, port, options.tickInterval());
         return vertx.deployVerticle(listener).<Void>map(id -> {
             synchronized (this) {
                 deploymentId = id;

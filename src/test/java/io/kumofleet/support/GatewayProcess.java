@@ -24,29 +24,44 @@ public final class GatewayProcess implements AutoCloseable {
 
     private static final Duration STARTUP = Duration.ofSeconds(60);
 
+    private final Path jar;
     private final Path workDir;
     private final Path config;
     private final int port;
     private final List<String> jvmArgs;
+    private final Path log;
     private Process process;
 
-    private GatewayProcess(Path workDir, Path config, int port, List<String> jvmArgs) {
+    private GatewayProcess(Path jar, Path workDir, Path config, int port, List<String> jvmArgs) {
+        this.jar = jar;
         this.workDir = workDir;
         this.config = config;
         this.port = port;
         this.jvmArgs = jvmArgs;
+        this.log = Path.of(config.toString().replace(".properties", ".log"));
     }
 
-    /** Writes {@code properties} to a config file in {@code workDir}; call {@link #start()} next. */
+    /** The default (H2) gateway, configured by {@code properties}; call {@link #start()} next. */
     public static GatewayProcess configure(Path workDir, Map<String, String> properties, String... jvmArgs)
+            throws IOException {
+        return configure(JarProcess.jar(), workDir, properties, jvmArgs);
+    }
+
+    /** The PostgreSQL gateway the build puts in {@code target/postgresql}. */
+    public static Path postgresqlJar() {
+        return Path.of(System.getProperty("kumo.postgresql.jar", "target/postgresql/quarkus-run.jar")).toAbsolutePath();
+    }
+
+    /** Writes {@code properties} to a config file in {@code workDir} for the gateway in {@code jar}. */
+    public static GatewayProcess configure(Path jar, Path workDir, Map<String, String> properties, String... jvmArgs)
             throws IOException {
         int port = freePort();
         StringBuilder text = new StringBuilder();
         properties.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
         text.append("quarkus.http.port=").append(port).append('\n');
         text.append("quarkus.http.host=127.0.0.1\n");
-        Path config = Files.writeString(workDir.resolve("gateway.properties"), text.toString());
-        return new GatewayProcess(workDir, config, port, List.of(jvmArgs));
+        Path config = Files.writeString(Files.createTempFile(workDir, "gateway", ".properties"), text.toString());
+        return new GatewayProcess(jar, workDir, config, port, List.of(jvmArgs));
     }
 
     /** Starts the gateway and waits until it reports ready. */
@@ -56,11 +71,11 @@ public final class GatewayProcess implements AutoCloseable {
         command.addAll(jvmArgs);
         command.add("-Dquarkus.config.locations=" + config.toUri());
         command.add("-jar");
-        command.add(JarProcess.jar().toString());
+        command.add(jar.toString());
         command.add("serve");
         process = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("gateway.log").toFile()))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         awaitReady();
         return this;
@@ -95,7 +110,7 @@ public final class GatewayProcess implements AutoCloseable {
 
     /** What the gateway printed so far. */
     public String log() throws IOException {
-        return Files.readString(workDir.resolve("gateway.log"));
+        return Files.readString(log);
     }
 
     @Override
