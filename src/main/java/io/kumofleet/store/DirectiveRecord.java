@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import io.quarkus.panache.common.Parameters;
 import java.util.List;
 
 /** A stored fleet directive: what was asked, for which nodes, until when, and where it stands. */
@@ -70,9 +71,30 @@ public class DirectiveRecord extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** Active directives of one kind, without their node rows. */
-    public static List<DirectiveRecord> activeOfKind(String kind) {
-        return list("kind = ?1 and state = ?2", kind, "active");
+    /**
+     * Active directives of one kind with exactly these criteria (null meaning "not given"); queue
+     * names compare as their stored, normalised JSON.
+     */
+    public static List<DirectiveRecord> activeWithCriteria(String kind, String campaign, String tenant, String domain,
+            String routingDomain, String queueNames, String readyQueue) {
+        Parameters params = Parameters.with("kind", kind).and("state", "active");
+        StringBuilder query = new StringBuilder("kind = :kind and state = :state");
+        criterion(query, params, "campaign", campaign);
+        criterion(query, params, "tenant", tenant);
+        criterion(query, params, "domain", domain);
+        criterion(query, params, "routingDomain", routingDomain);
+        criterion(query, params, "queueNames", queueNames);
+        criterion(query, params, "readyQueue", readyQueue);
+        return list(query.toString(), params);
+    }
+
+    private static void criterion(StringBuilder query, Parameters params, String field, String value) {
+        if (value == null) {
+            query.append(" and ").append(field).append(" is null");
+        } else {
+            query.append(" and ").append(field).append(" = :").append(field);
+            params.and(field, value);
+        }
     }
 
     /** Directives of one kind in a state ({@code null} for every state), newest first. */

@@ -40,10 +40,9 @@ public class DirectiveStore {
         if (DirectiveRecord.findById(id) != null) {
             throw new IllegalStateException("fleet id " + id + " is taken");
         }
-        for (DirectiveRecord other : DirectiveRecord.activeOfKind(spec.kind().name())) {
-            if (!criteria(other).equals(spec.criteria())) {
-                continue;
-            }
+        Criteria c = spec.criteria();
+        for (DirectiveRecord other : DirectiveRecord.activeWithCriteria(spec.kind().name(), c.campaign(), c.tenant(),
+                c.domain(), c.routingDomain(), c.queueNames() == null ? null : write(c.queueNames()), c.readyQueue())) {
             List<String> uncovered = DirectiveNodeRecord.of(other.id).stream().map(n -> n.node)
                     .filter(n -> !nodes.contains(n)).toList();
             if (!uncovered.isEmpty()) {
