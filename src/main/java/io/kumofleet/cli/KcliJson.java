@@ -1,0 +1,78 @@
+package io.kumofleet.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What kcli's typed re-serialisation does to kumod's JSON before printing it: durations rewritten
+ * by humantime, {@code serde_json::Value} maps sorted by key, spool ids in their simple form and
+ * single recipients unwrapped from their array.
+ */
+final class KcliJson {
+
+    private KcliJson() {}
+
+    /** Rewrites the humantime {@code field} of {@code node}, and of each element if {@code node} is an array. */
+    static JsonNode humantime(JsonNode node, String field) {
+        if (node.isArray()) {
+            node.forEach(item -> humantime(item, field));
+        } else if (node instanceof ObjectNode object && object.get(field) != null && object.get(field).isTextual()) {
+            object.put(field, HumantimeDuration.normalize(object.get(field).textValue()));
+        }
+        return node;
+    }
+
+    /** Sorts the keys of a field that kcli holds as a {@code serde_json::Value}. */
+    static void sortedValue(ObjectNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value != null) {
+            node.set(field, PrettyJson.sorted(value));
+        }
+    }
+
+    /** An {@code InspectMessageV1Response}-shaped node ({@code id} and {@code message}) as kcli prints it. */
+    static JsonNode inspectedMessage(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            JsonNode id = object.get("id");
+            if (id != null && id.isTextual()) {
+                try {
+                    object.put("id", KcliUuid.simple(KcliUuid.parse(id.textValue())));
+                } catch (KcliUuid.Invalid e) {
+                    // kcli would refuse the answer; showing it as sent is more useful
+                }
+            }
+            if (object.get("message") instanceof ObjectNode message) {
+                JsonNode recipient = message.get("recipient");
+                if (recipient != null && recipient.isArray() && recipient.size() == 1) {
+                    message.set("recipient", recipient.get(0));
+                }
+                sortedValue(message, "meta");
+                sortedValue(message, "scheduling");
+            }
+        }
+        return node;
+    }
+
+    /** An {@code MxResolution}'s {@code by_preference} in numeric order, as kcli's {@code BTreeMap<u16, _>} holds it. */
+    static void mxPreferences(JsonNode mx) {
+        if (mx instanceof ObjectNode object && object.get("by_preference") instanceof ObjectNode preferences) {
+            List<String> keys = new ArrayList<>();
+            preferences.fieldNames().forEachRemaining(keys::add);
+            keys.sort(Comparator.comparingLong(KcliJson::preference));
+            ObjectNode sorted = object.objectNode();
+            keys.forEach(key -> sorted.set(key, preferences.get(key)));
+            object.set("by_preference", sorted);
+        }
+    }
+
+    private static long preference(String key) {
+        try {
+            return Long.parseLong(key);
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+}
