@@ -59,7 +59,6 @@ final class FakeNode implements AutoCloseable {
 
     private FakeNode() throws Exception {
         server = vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(0))
-                .webSocketHandler(this::onWebSocket)
                 .requestHandler(this::onRequest)
                 .listen()
                 .toCompletionStage().toCompletableFuture().get(WAIT_SECONDS, TimeUnit.SECONDS);
@@ -121,6 +120,10 @@ final class FakeNode implements AutoCloseable {
     }
 
     private void onRequest(HttpServerRequest request) {
+        if ("websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
+            onUpgrade(request);
+            return;
+        }
         request.body().onSuccess(buffer -> {
             Request r = new Request(request.method().name(), request.path(), request.query(),
                     MultiMap.caseInsensitiveMultiMap().addAll(request.headers()), buffer.toString(StandardCharsets.UTF_8));
@@ -143,14 +146,15 @@ final class FakeNode implements AutoCloseable {
         });
     }
 
-    private void onWebSocket(ServerWebSocket socket) {
-        received.add(new Request("GET", socket.path(), socket.query(),
-                MultiMap.caseInsensitiveMultiMap().addAll(socket.headers()), ""));
-        Consumer<ServerWebSocket> handler = sockets.get(socket.path());
+    /** With a request handler set, Vert.x hands upgrade requests to it; they are accepted here. */
+    private void onUpgrade(HttpServerRequest request) {
+        received.add(new Request("GET", request.path(), request.query(),
+                MultiMap.caseInsensitiveMultiMap().addAll(request.headers()), ""));
+        Consumer<ServerWebSocket> handler = sockets.get(request.path());
         if (handler == null) {
-            socket.reject(404);
+            request.response().setStatusCode(404).end();
         } else {
-            handler.accept(socket);
+            request.toWebSocket().onSuccess(handler::accept);
         }
     }
 
