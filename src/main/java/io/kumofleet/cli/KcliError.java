@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kumofleet.kumo.KumoBadResponseException;
 import io.kumofleet.kumo.KumoException;
 import io.kumofleet.kumo.KumoHttpException;
@@ -19,6 +20,8 @@ import javax.net.ssl.SSLException;
  * {@code Error: <message>} and then, if there are any, its causes, and the exit code is 1.
  */
 final class KcliError extends RuntimeException {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<String> causes;
 
@@ -53,7 +56,7 @@ final class KcliError extends RuntimeException {
             int status = bad.status() == 0 ? 200 : bad.status();
             String body = bad.body() == null ? "" : bad.body();
             return new KcliError("request status " + status + ": " + reason(status),
-                    "parsing response as json: " + body, serdeMessage(bad.getCause(), body));
+                    "parsing response as json: " + body, serdeMessage(syntaxError(body), body));
         }
         return unreachable((KumoUnreachableException) failure, url);
     }
@@ -67,6 +70,16 @@ final class KcliError extends RuntimeException {
     static String reason(int status) {
         HttpResponseStatus known = HttpResponseStatus.valueOf(status);
         return known == HttpResponseStatus.valueOf(status) ? known.reasonPhrase() : "";
+    }
+
+    /** Jackson's complaint about text that is not JSON at all, or null when it is JSON (of the wrong shape). */
+    private static JsonProcessingException syntaxError(String body) {
+        try {
+            JSON.readTree(body);
+            return null;
+        } catch (JsonProcessingException e) {
+            return e;
+        }
     }
 
     /** What serde_json says about a body it cannot read, approximated from Jackson's complaint. */
@@ -93,7 +106,7 @@ final class KcliError extends RuntimeException {
         if (cause instanceof JsonProcessingException json) {
             return json.getOriginalMessage().lines().findFirst().orElse("invalid type") + where;
         }
-        return cause == null ? "invalid type: the body is not the expected JSON" : cause.getMessage();
+        return cause == null ? "invalid type: the JSON is not shaped as kcli expects" : cause.getMessage();
     }
 
     private static KcliError unreachable(KumoUnreachableException failure, String url) {

@@ -49,7 +49,7 @@ final class KumoAnswers {
             value = mapper.readValue(body, type);
         } catch (IOException e) {
             String why = shorten(e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage());
-            throw badResponse(operation, response.getStatus(), "is not what kumod's API document says (" + why + ")", body, e);
+            throw badResponse(operation, response.getStatus(), "is not what kumod's API document says (" + why + ")", body);
         }
         if (value == null) {
             throw badResponse(operation, response.getStatus(), "is JSON null", body);
@@ -95,15 +95,10 @@ final class KumoAnswers {
 
     /** A 2xx whose body is unusable. */
     KumoBadResponseException badResponse(String operation, int status, String what, byte[] body) {
-        return badResponse(operation, status, what, body, null);
-    }
-
-    /** A 2xx whose body is unusable, with the parser's complaint as the cause. */
-    KumoBadResponseException badResponse(String operation, int status, String what, byte[] body, Throwable cause) {
         String excerpt = shorten(redactor.scrub(decode(body)));
         String message = "node " + target.node() + ": " + operation + " answered " + status + " with a body that " + what
                 + "; body (" + (body == null ? 0 : body.length) + " bytes): '" + excerpt + "'";
-        return new KumoBadResponseException(target.node(), redactor.scrub(message), cause, status,
+        return new KumoBadResponseException(target.node(), redactor.scrub(message), null, status,
                 redactor.scrub(decode(body)));
     }
 

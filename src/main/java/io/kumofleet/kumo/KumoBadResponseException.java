@@ -10,7 +10,7 @@ public final class KumoBadResponseException extends KumoException {
         this(node, message, cause, 0, null);
     }
 
-    /** {@code status} and {@code body} (credentials masked) are what the node sent; the cause says why it is unusable. */
+    /** {@code status} and {@code body} (credentials masked) are what the node sent. */
     public KumoBadResponseException(String node, String message, Throwable cause, int status, String body) {
         super(node, message, cause);
         this.status = status;
