@@ -1,15 +1,19 @@
 package io.kumofleet.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * What kcli's typed re-serialisation does to kumod's JSON before printing it: durations rewritten
- * by humantime, {@code serde_json::Value} maps sorted by key, spool ids in their simple form and
- * single recipients unwrapped from their array.
+ * kumod's JSON as kcli's serde types read and re-serialise it: durations rewritten by humantime,
+ * {@code serde_json::Value} maps sorted by key, spool ids in their simple form, single recipients
+ * unwrapped from their array, and {@code HashMap<String, String>} arguments checked.
  */
 final class KcliJson {
 
@@ -54,6 +58,47 @@ final class KcliJson {
             }
         }
         return node;
+    }
+
+    /** JSON read as kcli reads a {@code HashMap<String, String>}: an object of strings, nothing else. */
+    static Map<String, String> stringMap(ObjectMapper mapper, String text) {
+        JsonNode json;
+        try {
+            json = mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new KcliError(KcliError.serdeMessage(e, text));
+        }
+        if (json == null || !json.isObject()) {
+            throw new KcliError("invalid type: " + serdeKind(json) + ", expected a map");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        json.fields().forEachRemaining(field -> {
+            if (!field.getValue().isTextual()) {
+                throw new KcliError("invalid type: " + serdeKind(field.getValue()) + ", expected a string");
+            }
+            values.put(field.getKey(), field.getValue().textValue());
+        });
+        return values;
+    }
+
+    /** How serde names a JSON value in its "invalid type" messages. */
+    private static String serdeKind(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return "null";
+        }
+        if (value.isTextual()) {
+            return "string " + PrettyJson.compact(value);
+        }
+        if (value.isBoolean()) {
+            return "boolean `" + value.asText() + "`";
+        }
+        if (value.isIntegralNumber()) {
+            return "integer `" + value.asText() + "`";
+        }
+        if (value.isNumber()) {
+            return "floating point `" + value.asText() + "`";
+        }
+        return value.isArray() ? "sequence" : "map";
     }
 
     /** An {@code MxResolution}'s {@code by_preference} in numeric order, as kcli's {@code BTreeMap<u16, _>} holds it. */

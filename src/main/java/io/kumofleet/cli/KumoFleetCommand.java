@@ -55,6 +55,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             TraceSmtpServerCommand.class,
             XferCommand.class,
             XferCancelCommand.class,
+            CommandLine.HelpCommand.class,
         })
 public class KumoFleetCommand implements Runnable {
 
@@ -98,7 +99,8 @@ public class KumoFleetCommand implements Runnable {
         err.println("error: " + usageMessage(e.getMessage()));
         UnmatchedArgumentException.printSuggestions(e, err);
         err.println();
-        err.print("Usage: " + command.getHelp().synopsis(0));
+        CommandLine.Help help = command.getHelp();
+        err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
         err.println();
         err.println("For more information, try '--help'.");
         err.flush();

@@ -1,7 +1,5 @@
 package io.kumofleet.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.kumofleet.kumo.wire.RebindV1Request;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,52 +64,11 @@ class RebindCommand extends KcliCommand {
             throw new KcliError("No domain, routing_domain, campaign or tenant was specified. "
                     + "Use --everything if you intend to apply to all queues");
         }
-        Map<String, String> values = data == null ? new LinkedHashMap<>() : data(data);
+        Map<String, String> values = data == null ? new LinkedHashMap<>() : KcliJson.stringMap(kcli.mapper(), data);
         set.forEach(pair -> values.put(pair.key(), pair.value()));
         var request = new RebindV1Request(criteria.campaign, criteria.tenant, criteria.domain, criteria.routingDomain,
                 reason, suppressLogging, values, triggerRebindEvent, alwaysFlush);
         node.call("/api/admin/rebind/v1", client -> client.rebind(request));
         err().println("NOTE: Rebind always runs asynchronously");
-    }
-
-    /** {@code --data} read as kcli's {@code HashMap<String, String>}: an object of strings, nothing else. */
-    private Map<String, String> data(String text) {
-        JsonNode json;
-        try {
-            json = kcli.mapper().readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new KcliError(KcliError.serdeMessage(e, text));
-        }
-        if (json == null || !json.isObject()) {
-            throw new KcliError("invalid type: " + kind(json) + ", expected a map");
-        }
-        Map<String, String> values = new LinkedHashMap<>();
-        json.fields().forEachRemaining(field -> {
-            if (!field.getValue().isTextual()) {
-                throw new KcliError("invalid type: " + kind(field.getValue()) + ", expected a string");
-            }
-            values.put(field.getKey(), field.getValue().textValue());
-        });
-        return values;
-    }
-
-    /** How serde names a JSON value in its "invalid type" messages. */
-    private static String kind(JsonNode value) {
-        if (value == null || value.isNull()) {
-            return "null";
-        }
-        if (value.isTextual()) {
-            return "string " + PrettyJson.compact(value);
-        }
-        if (value.isBoolean()) {
-            return "boolean `" + value.asText() + "`";
-        }
-        if (value.isIntegralNumber()) {
-            return "integer `" + value.asText() + "`";
-        }
-        if (value.isNumber()) {
-            return "floating point `" + value.asText() + "`";
-        }
-        return value.isArray() ? "sequence" : "map";
     }
 }

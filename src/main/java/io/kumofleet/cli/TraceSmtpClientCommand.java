@@ -3,7 +3,6 @@ package io.kumofleet.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -87,7 +86,8 @@ class TraceSmtpClientCommand extends KcliCommand {
         }
         var palette = TraceSession.Palette.of(options.colored(kcli.environment().stdoutIsTerminal()));
         var session = new TraceSession(kcli.mapper(), out(), options, palette, VARIANTS, "BeginSession",
-                TraceSmtpClientCommand::key, this::render);
+                TraceSmtpClientCommand::key,
+                (event, colors, print) -> TracePayloads.client(event, colors, options.terse, print));
         node.trace("/api/admin/trace-smtp-client/v1", filter, (client, f) -> client.traceSmtpClient(f), session::onFrame);
     }
 
@@ -109,22 +109,5 @@ class TraceSmtpClientCommand extends KcliCommand {
             throw new KcliError("invalid type: " + id + ", expected a string");
         }
         return id.textValue();
-    }
-
-    private void render(TraceEvent event, TraceSession.Palette p, Consumer<String> print) {
-        switch (event.variant()) {
-            case "BeginSession" -> print.accept("=== BeginSession " + RustFormat.utc(event.when()));
-            case "Read" -> TraceSession.lines(event.data().asText()).forEach(line ->
-                    print.accept(p.cyan() + " <- " + RustFormat.escapeDebug(line) + p.normal()));
-            case "Write" -> TraceSession.multiLine(event.data().asText(), options.terse, "written",
-                    line -> p.green() + "->  " + line + p.normal(), print);
-            case "AbbreviatedWrite" -> {
-                print.accept(p.green() + "->  " + RustFormat.escapeDebug(event.text("snippet")) + p.normal());
-                print.accept("=== bytes written=" + event.text("len"));
-            }
-            case "Diagnostic" -> print.accept("=== " + (event.text("level").equals("ERROR") ? p.red() : p.normal())
-                    + event.text("level") + ": " + event.text("message") + p.normal());
-            default -> print.accept("=== " + event.variant());
-        }
     }
 }
