@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
                     + " dispatcher tasks (connections) and egress path configuration.",
             "",
             "Dispatchers are listed oldest first with delivered/transfailed/failed counts, age and rate; one"
-                    + " whose current phase has lasted 75% of the watchdog threshold is flagged '⚠ STALL?', and"
-                    + " '⚠ STUCK' at 100% (abort it with abort-ready-q-conn). An unknown queue fails with status 404.",
+                    + " whose current phase has lasted 75%% of the watchdog threshold is flagged '⚠ STALL?', and"
+                    + " '⚠ STUCK' at 100%% (abort it with abort-ready-q-conn). An unknown queue fails with status 404.",
         })
 class InspectReadyQCommand extends KcliCommand {
 

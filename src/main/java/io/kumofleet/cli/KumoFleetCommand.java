@@ -29,7 +29,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         },
         footer = {
             "",
-            "kcli's 'top' (a live terminal dashboard) is not available yet; use queue-summary instead.",
+            "kcli's 'top' (live dashboard) is not available yet; use queue-summary instead.",
             "Full KumoMTA documentation: https://docs.kumomta.com",
         },
         subcommands = {

@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,6 +131,24 @@ class KcliErrorsTest {
     }
 
     @Test
+    void everySubcommandHasHelpThatPicocliCanFormat() {
+        PrintStream systemErr = System.err;
+        ByteArrayOutputStream picocliWarnings = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(picocliWarnings, true, StandardCharsets.UTF_8));
+        try {
+            for (String name : KumoFleetCommand.commandLine(factory).getSubcommands().keySet()) {
+                var help = kcli.run(name, "--help");
+                assertEquals(0, help.exitCode(), name);
+                assertTrue(help.out().contains("Usage: kumo-fleet " + name), help.out());
+                assertEquals("", help.err(), name);
+            }
+        } finally {
+            System.setErr(systemErr);
+        }
+        assertEquals("", picocliWarnings.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void helpAndVersionExitZero() {
         var help = kcli.run("--help");
         assertEquals(0, help.exitCode());
@@ -136,6 +157,8 @@ class KcliErrorsTest {
         var bounceHelp = kcli.run("bounce", "--help");
         assertEquals(0, bounceHelp.exitCode());
         assertTrue(bounceHelp.out().contains("--routing-domain"), bounceHelp.out());
+        assertEquals("kcli's 'top' (live dashboard) is not available yet; use queue-summary instead.",
+                help.out().lines().filter(line -> line.contains("'top'")).findFirst().orElseThrow());
         var version = kcli.run("--version");
         assertEquals(0, version.exitCode());
         assertTrue(version.out().startsWith("kumo-fleet "), version.out());
