@@ -113,5 +113,9 @@ class KcliAdminCommandsTest {
         node.answer("POST", "/api/admin/abort-ready-q-conn/v1", 200, TEXT, "aborted " + ID);
         assertEquals(new KcliRunner.Result(0, "aborted " + ID + "\n", ""), run("abort-ready-q-conn", READY_QUEUE, ID));
         assertEquals("{\"queue_name\":\"" + READY_QUEUE + "\",\"session_id\":\"" + ID + "\"}", node.next().body());
+        node.answer("POST", "/api/admin/abort-ready-q-conn/v1", 404, TEXT,
+                "no matching dispatcher for queue=" + READY_QUEUE + " session=" + ID);
+        assertEquals(new KcliRunner.Result(1, "", "Error: request status 404: Not Found. Response body: no matching "
+                + "dispatcher for queue=" + READY_QUEUE + " session=" + ID + "\n"), run("abort-ready-q-conn", READY_QUEUE, ID));
     }
 }

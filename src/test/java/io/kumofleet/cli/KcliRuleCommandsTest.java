@@ -121,6 +121,10 @@ class KcliRuleCommandsTest {
         assertEquals(ok("removed " + ID + "\n"), run("bounce-cancel", "--id", ID.toUpperCase()));
         assertEquals("{\"id\":\"" + ID + "\"}", node.next().body());
 
+        node.answer("DELETE", "/api/admin/suspend/v1", 200, TEXT, "removed " + ID);
+        assertEquals(ok("removed " + ID + "\n"), run("suspend-cancel", "--id", "{" + ID + "}"));
+        assertEquals("{\"id\":\"" + ID + "\"}", node.next().body());
+
         node.answer("DELETE", "/api/admin/suspend/v1", 404, TEXT, "suspend entry " + ID + " not found");
         assertEquals(new KcliRunner.Result(1, "", "Error: request status 404: Not Found. Response body: suspend entry "
                 + ID + " not found\n"), run("suspend-cancel", "--id", ID));
