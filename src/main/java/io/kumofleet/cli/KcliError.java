@@ -127,6 +127,9 @@ final class KcliError extends RuntimeException {
                 return new KcliError(headline, "client error (Connect)", String.valueOf(ssl.getMessage()));
             }
         }
+        if (failure.getCause() == null && String.valueOf(failure.getMessage()).contains("timed out")) {
+            return timedOut(url);
+        }
         Throwable root = failure.getCause() == null ? failure : failure.getCause();
         return new KcliError(headline, String.valueOf(root.getMessage()));
     }

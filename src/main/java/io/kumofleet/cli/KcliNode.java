@@ -6,6 +6,7 @@ import io.kumofleet.kumo.KumoClientFactory;
 import io.kumofleet.kumo.KumoException;
 import io.kumofleet.kumo.KumoHttpException;
 import io.kumofleet.kumo.KumoNodeClient;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.util.Iterator;
 import java.util.concurrent.CompletionException;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -72,13 +74,13 @@ final class KcliNode implements AutoCloseable {
      * A trace: sends the filter and hands each event frame to {@code onFrame} until it answers
      * false or the node closes the socket. Failures are reported in tungstenite's words, as kcli does.
      */
-    void trace(String path, JsonNode filter, BiFunction<KumoNodeClient, JsonNode, io.smallrye.mutiny.Multi<String>> open,
-            Function<String, Boolean> onFrame) {
+    void trace(String path, JsonNode filter, BiFunction<KumoNodeClient, JsonNode, Multi<String>> open,
+            Predicate<String> onFrame) {
         url(path);
         try (Stream<String> frames = open.apply(client, filter).subscribe().asStream()) {
             Iterator<String> iterator = frames.iterator();
             while (hasNext(iterator)) {
-                if (!onFrame.apply(iterator.next())) {
+                if (!onFrame.test(iterator.next())) {
                     return;
                 }
             }
