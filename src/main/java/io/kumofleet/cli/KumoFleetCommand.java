@@ -1,20 +1,134 @@
 package io.kumofleet.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The top command: a drop-in kcli, the gateway ({@code serve}) and the simulator. */
 @Command(
         name = "kumo-fleet",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Fleet gateway, kcli-compatible command line and simulator for KumoMTA.",
-        subcommands = {ServeCommand.class, SimulateCommand.class})
-public class KumoFleetCommand {
+        description = {
+            "Fleet gateway, kcli-compatible command line and simulator for KumoMTA.",
+            "",
+            "The kcli subcommands talk to one KumoMTA node through its HTTP listener, exactly as KumoMTA's"
+                    + " kcli does: same subcommands, options, output and exit codes (0 success, 1 failure,"
+                    + " 2 usage error). The node is --endpoint, else the KUMO_KCLI_ENDPOINT environment"
+                    + " variable, else http://127.0.0.1:8000 (KumoMTA's default listener). A user name and"
+                    + " password in that URL are sent as HTTP Basic credentials.",
+        },
+        footer = {
+            "",
+            "kcli's 'top' (live dashboard) is not available yet; use queue-summary instead.",
+            "Full KumoMTA documentation: https://docs.kumomta.com",
+        },
+        subcommands = {
+            ServeCommand.class,
+            SimulateCommand.class,
+            BounceCommand.class,
+            BounceListCommand.class,
+            BounceCancelCommand.class,
+            RebindCommand.class,
+            SpoolCompactCommand.class,
+            SuspendCommand.class,
+            SuspendListCommand.class,
+            SuspendCancelCommand.class,
+            SuspendReadyQCommand.class,
+            SuspendReadyQListCommand.class,
+            SuspendReadyQCancelCommand.class,
+            SetLogFilterCommand.class,
+            AbortReadyQConnCommand.class,
+            InspectMessageCommand.class,
+            InspectReadyQCommand.class,
+            InspectSchedQCommand.class,
+            ResolveEgressPathCommand.class,
+            TraceSmtpClientCommand.class,
+            TraceSmtpServerCommand.class,
+            XferCommand.class,
+            XferCancelCommand.class,
+            CommandLine.HelpCommand.class,
+        })
+public class KumoFleetCommand implements Runnable {
 
-    /** Builds the command line with kcli's conventions: usage errors exit 2, failures exit 1. */
+    /** The matched choices in picocli's "expected only one match" message: {@code ={--domain=a}}. */
+    private static final Pattern CONFLICT = Pattern.compile("=\\{([^}]*)\\}");
+
+    @Option(names = "--endpoint", paramLabel = "<ENDPOINT>",
+            description = "URL of the KumoMTA HTTP listener for the kcli subcommands; give it before the subcommand."
+                    + " Defaults to $KUMO_KCLI_ENDPOINT, else http://127.0.0.1:8000. Any path is ignored.")
+    String endpoint;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** The {@code --endpoint} given before the subcommand, if any. */
+    Optional<String> endpoint() {
+        return Optional.ofNullable(endpoint);
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a subcommand is required");
+    }
+
+    /**
+     * Builds the command line with kcli's conventions: usage errors exit 2 with a short clap-like
+     * message, failures exit 1 with {@code Error: …} on stderr, and output is UTF-8 whatever the locale.
+     */
     public static CommandLine commandLine(CommandLine.IFactory factory) {
         return new CommandLine(KumoFleetCommand.class, factory)
-                .setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
+                .setOut(utf8(System.out))
+                .setErr(utf8(System.err))
+                .setExitCodeExceptionMapper(e -> e instanceof ParameterException ? 2 : 1)
+                .setParameterExceptionHandler(KumoFleetCommand::usageError)
+                .setExecutionExceptionHandler((e, command, parsed) -> failure(e, command));
+    }
+
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println("error: " + usageMessage(e.getMessage()));
+        UnmatchedArgumentException.printSuggestions(e, err);
+        err.println();
+        CommandLine.Help help = command.getHelp();
+        err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
+        err.println();
+        err.println("For more information, try '--help'.");
+        err.flush();
+        return 2;
+    }
+
+    /** Picocli's message, without its own "Error: " and with conflicting choices named plainly. */
+    static String usageMessage(String message) {
+        String text = message.startsWith("Error: ") ? message.substring("Error: ".length()) : message;
+        Matcher conflict = CONFLICT.matcher(text);
+        if (text.startsWith("expected only one match but got") && conflict.find()) {
+            String first = conflict.group(1);
+            if (conflict.find()) {
+                return "the argument '" + first + "' cannot be used with '" + conflict.group(1) + "'";
+            }
+        }
+        return text;
+    }
+
+    private static int failure(Exception e, CommandLine command) {
+        PrintWriter err = command.getErr();
+        err.println(e instanceof KcliError kcli ? kcli.report() : "Error: " + e);
+        err.flush();
+        return 1;
+    }
+
+    private static PrintWriter utf8(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 }

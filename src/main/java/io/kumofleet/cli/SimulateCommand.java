@@ -79,16 +79,4 @@ public class SimulateCommand implements Callable<Integer> {
         }
         return 0;
     }
-
-    /** Reads humantime durations such as {@code 500ms} or {@code 2s}; picocli reports failures as usage errors. */
-    static final class HumantimeConverter implements ITypeConverter<Duration> {
-        @Override
-        public Duration convert(String value) {
-            try {
-                return Humantime.parse(value);
-            } catch (Humantime.InvalidDurationException e) {
-                throw new TypeConversionException(e.reason());
-            }
-        }
-    }
 }

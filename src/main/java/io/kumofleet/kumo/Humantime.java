@@ -46,6 +46,15 @@ public final class Humantime {
     }
 
     /** Formats a non-negative duration the way {@code humantime::format_duration} does. */
+    /** Reformats a humantime string as kumod and kcli write it after reading it; unparseable text is kept. */
+    public static String normalize(String text) {
+        try {
+            return format(parse(text));
+        } catch (InvalidDurationException e) {
+            return text;
+        }
+    }
+
     public static String format(Duration duration) {
         if (duration.isNegative()) {
             throw new IllegalArgumentException("humantime cannot format a negative duration: " + duration);

@@ -99,7 +99,8 @@ final class KumoAnswers {
         String excerpt = shorten(redactor.scrub(decode(body)));
         String message = "node " + target.node() + ": " + operation + " answered " + status + " with a body that " + what
                 + "; body (" + (body == null ? 0 : body.length) + " bytes): '" + excerpt + "'";
-        return new KumoBadResponseException(target.node(), redactor.scrub(message), null);
+        return new KumoBadResponseException(target.node(), redactor.scrub(message), null, status,
+                redactor.scrub(decode(body)));
     }
 
     /** A call that did not complete within the node timeout (Vert.x only times out until the headers). */

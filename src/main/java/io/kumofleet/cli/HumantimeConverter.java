@@ -1,0 +1,19 @@
+package io.kumofleet.cli;
+
+import io.kumofleet.kumo.Humantime;
+import java.time.Duration;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code --duration} values, parsed like clap's {@code humantime::parse_duration} value parser. */
+final class HumantimeConverter implements ITypeConverter<Duration> {
+
+    @Override
+    public Duration convert(String value) {
+        try {
+            return Humantime.parse(value);
+        } catch (Humantime.InvalidDurationException e) {
+            throw new TypeConversionException(e.reason());
+        }
+    }
+}

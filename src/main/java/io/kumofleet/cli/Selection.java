@@ -1,0 +1,67 @@
+package io.kumofleet.cli;
+
+import java.util.List;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+/**
+ * kcli's required "selection" group for bounce, suspend and xfer: some criteria, or exact
+ * scheduled queue names, or everything; the three cannot be mixed.
+ */
+abstract class Selection {
+
+    @Option(names = "--queue", required = true, paramLabel = "<QUEUE>",
+            description = "An exact scheduled queue name to match, e.g. campaign:tenant@example.com."
+                    + " Repeat it for several queues. Cannot be combined with the criteria options.")
+    List<String> queues;
+
+    @Option(names = "--everything", required = true,
+            description = "Match every queue. Needed on purpose: without criteria nothing is selected.")
+    boolean everything;
+
+    /** The criteria given, if that is the choice made. */
+    abstract Criteria criteria();
+
+    /** The queue names for the request; null (left out, as kcli does) when none. */
+    List<String> queueNames() {
+        return queues == null || queues.isEmpty() ? null : queues;
+    }
+
+    String domain() {
+        return criteria() == null ? null : criteria().domain;
+    }
+
+    String campaign() {
+        return criteria() == null ? null : criteria().campaign;
+    }
+
+    String tenant() {
+        return criteria() == null ? null : criteria().tenant;
+    }
+
+    /** bounce and xfer: criteria include the routing domain. */
+    static final class Routed extends Selection {
+        @ArgGroup(exclusive = false, multiplicity = "1")
+        RoutedCriteria criteria;
+
+        @Override
+        Criteria criteria() {
+            return criteria;
+        }
+
+        String routingDomain() {
+            return criteria == null ? null : criteria.routingDomain;
+        }
+    }
+
+    /** suspend: kumod's suspension has no routing domain. */
+    static final class Scheduled extends Selection {
+        @ArgGroup(exclusive = false, multiplicity = "1")
+        Criteria criteria;
+
+        @Override
+        Criteria criteria() {
+            return criteria;
+        }
+    }
+}

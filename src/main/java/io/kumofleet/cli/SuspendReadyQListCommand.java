@@ -1,0 +1,20 @@
+package io.kumofleet.cli;
+
+import io.kumofleet.kumo.KumoNodeClient;
+import picocli.CommandLine.Command;
+
+/** {@code suspend-ready-q-list}: the node's active ready-queue suspensions, as JSON. */
+@Command(name = "suspend-ready-q-list", mixinStandardHelpOptions = true,
+        description = {
+            "Lists the ready queue (egress path) suspensions currently in force on the node.",
+            "",
+            "Prints pretty JSON: id, name, reason, duration (the time left) and expires of each.",
+        })
+class SuspendReadyQListCommand extends KcliCommand {
+
+    @Override
+    void run(KcliNode node) {
+        printJson(KcliJson.humantime(
+                tree(node.call("/api/admin/suspend-ready-q/v1", KumoNodeClient::suspendReadyQueueList)), "duration"));
+    }
+}
