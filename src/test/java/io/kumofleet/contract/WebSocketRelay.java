@@ -26,6 +26,9 @@ import java.util.function.Consumer;
  */
 final class WebSocketRelay {
 
+    /** A node that accepts the connection but never answers the handshake counts as no answer. */
+    private static final long HANDSHAKE_TIMEOUT_MILLIS = 5_000;
+
     private final URI target;
     private final KumodSchema schema;
     private final WebSocketClient client;
@@ -50,7 +53,8 @@ final class WebSocketRelay {
         WebSocketConnectOptions options = new WebSocketConnectOptions()
                 .setHost(target.getHost())
                 .setPort(target.getPort())
-                .setURI(request.uri());
+                .setURI(request.uri())
+                .setTimeout(HANDSHAKE_TIMEOUT_MILLIS);
         endToEnd(request.headers()).forEach((name, value) -> options.addHeader(name, value));
         client.connect(options).onComplete(connected -> {
             if (connected.succeeded()) {
