@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.kumofleet.fleet.directive.Reconciler;
 import io.kumofleet.fleet.logfilter.LogFilterService;
@@ -18,14 +19,15 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * The requests the gateway sends to nodes, and the answers it gets, validate against kumod's API
- * document: every node call of a directive's life (create, live list, reconcile after a restart,
- * cancel) and of the log filter and node status goes through a {@link ValidatingFleet}.
+ * document: every node call of a directive's life (dry run, create, live list, reconcile after a
+ * restart, cancel) and of the log filter and node status goes through a {@link ValidatingFleet}.
  */
 @QuarkusTest
 @TestProfile(ValidatingFleetProfile.class)
@@ -48,6 +50,9 @@ class GatewayTrafficValidationTest extends GatewayTest {
     @Test
     void everyNodeCallOfADirectivesLifeAndTheLogFilterFollowsKumodsDocument() {
         proxies.clear(); // what happened before this test (start-up, other tests' resets) is not ours to judge
+        Map<String, Long> reachedBefore = reachedNodes();
+        given().contentType("application/json").body("{\"domain\":\"example.com\",\"reason\":\"r\",\"dry_run\":true}")
+                .post("/api/fleet/v1/bounces").then().statusCode(200).body("nodes.error", everyItem(nullValue()));
         String bounce = create("bounces", "{\"domain\":\"example.com\",\"reason\":\"purge\",\"duration\":\"30m\"}");
         String suspension = create("suspensions", "{\"tenant\":\"acme\",\"campaign\":\"spring\",\"reason\":\"pause\","
                 + "\"expires\":\"" + TestFleet.EPOCH.plus(Duration.ofHours(2)) + "\"}");
@@ -81,8 +86,18 @@ class GatewayTrafficValidationTest extends GatewayTest {
         assertThat(logFilters.revertDue()).isEqualTo(3);
 
         assertThat(proxies.violations()).isEmpty();
+        Map<String, Long> reachedAfter = reachedNodes();
         for (String node : NODES) {
-            assertThat(operations(node)).as(node).containsAll(expectedEverywhere());
+            for (String operation : expectedEverywhere()) {
+                long proxied = operations(node).stream().filter(operation::equals).count();
+                assertThat(proxied).as(node + ": " + operation).isPositive();
+                // only the gateway calls these (the test reads rule lists straight from the nodes)
+                if (!operation.startsWith("GET /api/admin/")) {
+                    String key = node + " " + operation;
+                    assertThat(reachedAfter.get(key) - reachedBefore.get(key)).as("every " + key + " went through the proxy")
+                            .isEqualTo(proxied);
+                }
+            }
         }
         for (String kind : KINDS.values()) {
             assertThat(operations("sim-2")).as("re-applied after the restart")
@@ -92,13 +107,25 @@ class GatewayTrafficValidationTest extends GatewayTest {
 
     /** What every node must have been asked, whatever the order. */
     private static List<String> expectedEverywhere() {
-        List<String> expected = new ArrayList<>(List.of("POST /api/admin/set_diagnostic_log_filter/v1",
+        List<String> expected = new ArrayList<>(List.of("GET /metrics", "POST /api/admin/set_diagnostic_log_filter/v1",
                 "GET /api/machine-info", "GET /api/check-liveness/v1"));
         for (String kind : KINDS.values()) {
             expected.addAll(List.of("POST /api/admin/" + kind + "/v1", "GET /api/admin/" + kind + "/v1",
                     "DELETE /api/admin/" + kind + "/v1"));
         }
         return expected;
+    }
+
+    /** How many requests each node received per expected operation, by {@code node METHOD path}. */
+    private static Map<String, Long> reachedNodes() {
+        Map<String, Long> reached = new HashMap<>();
+        for (String node : NODES) {
+            for (String operation : expectedEverywhere()) {
+                String[] methodAndPath = operation.split(" ");
+                reached.put(node + " " + operation, TestFleet.node(node).requests().of(methodAndPath[0], methodAndPath[1]));
+            }
+        }
+        return reached;
     }
 
     private List<String> operations(String node) {
