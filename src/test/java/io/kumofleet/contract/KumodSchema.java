@@ -25,6 +25,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -41,6 +43,7 @@ public final class KumodSchema {
     private static final String DOCUMENT_IRI = "urn:kumo-fleet:kumod.openapi.json";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<Set<KumodErratum>, KumodSchema> LOADED = new ConcurrentHashMap<>();
+    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     private final ObjectNode document;
     private final JsonSchemaFactory factory;
@@ -84,6 +87,17 @@ public final class KumodSchema {
     /** The effective document (errata applied); do not modify it. */
     public JsonNode document() {
         return document;
+    }
+
+    /** Every operation the document lists, as {@code METHOD path} (e.g. {@code GET /metrics}), sorted. */
+    public SortedSet<String> operations() {
+        SortedSet<String> operations = new TreeSet<>();
+        document.path("paths").fields().forEachRemaining(item -> item.getValue().fieldNames().forEachRemaining(method -> {
+            if (HTTP_METHODS.contains(method)) {
+                operations.add(method.toUpperCase(Locale.ROOT) + " " + item.getKey());
+            }
+        }));
+        return operations;
     }
 
     /**

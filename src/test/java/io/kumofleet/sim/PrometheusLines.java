@@ -15,10 +15,10 @@ import java.util.Set;
  * A line-at-a-time checker with kcli's parser rules (CONTRACT.md 5.5): a TYPE line must precede
  * any sample, only counter, gauge and histogram exist; samples are {@code name{labels} value}.
  */
-final class PrometheusLines {
+public final class PrometheusLines {
 
     /** One sample: metric name, raw label text (without braces) and value. */
-    record Sample(String name, String labels, String value) {}
+    public record Sample(String name, String labels, String value) {}
 
     private final Map<String, String> types = new LinkedHashMap<>();
     private final Map<String, Integer> samplesPerFamily = new HashMap<>();
@@ -28,12 +28,12 @@ final class PrometheusLines {
     private StringBuilder partial = new StringBuilder();
 
     /** @param keep the metric names whose samples should be kept for inspection */
-    PrometheusLines(Set<String> keep) {
+    public PrometheusLines(Set<String> keep) {
         this.keep = keep;
     }
 
     /** Feeds a piece of the body, which may end mid-line. */
-    void feed(String text) {
+    public void feed(String text) {
         partial.append(text);
         int start = 0;
         for (int nl = partial.indexOf("\n"); nl >= 0; nl = partial.indexOf("\n", start)) {
@@ -43,7 +43,7 @@ final class PrometheusLines {
         partial = new StringBuilder(partial.substring(start));
     }
 
-    void finish() {
+    public void finish() {
         assertEquals("", partial.toString(), "the body ends with a newline");
     }
 
@@ -95,19 +95,19 @@ final class PrometheusLines {
         return name;
     }
 
-    Map<String, String> types() {
+    public Map<String, String> types() {
         return types;
     }
 
-    int samplesOf(String family) {
+    public int samplesOf(String family) {
         return samplesPerFamily.getOrDefault(family, 0);
     }
 
-    long samples() {
+    public long samples() {
         return samples;
     }
 
-    List<Sample> kept() {
+    public List<Sample> kept() {
         return kept;
     }
 }
