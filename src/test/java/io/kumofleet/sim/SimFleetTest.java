@@ -1,5 +1,6 @@
 package io.kumofleet.sim;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,7 +53,9 @@ class SimFleetTest {
         int port = fleet.node(3).port();
         new Socket(InetAddress.getLoopbackAddress(), port).close();
         fleet.stopAndWait(TIMEOUT);
-        assertThrows(ConnectException.class, () -> new Socket(InetAddress.getLoopbackAddress(), port).close());
+        // The kernel may take a moment after the server's close completes to drop the listening socket.
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThrows(ConnectException.class, () -> new Socket(InetAddress.getLoopbackAddress(), port).close()));
     }
 
     @Test
