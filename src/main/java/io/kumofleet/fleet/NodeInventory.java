@@ -8,6 +8,7 @@ import io.kumofleet.kumo.KumoClientFactory;
 import io.kumofleet.kumo.KumoEndpoint;
 import io.kumofleet.sim.EmbeddedSimulator;
 import io.kumofleet.sim.SimulatedNode;
+import io.quarkus.runtime.configuration.ConfigurationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,6 +34,10 @@ public class NodeInventory {
             all.add(new FleetNode(node.name(), List.of(SIMULATED_TAG), clients.forEndpoint(endpoint), "kumod=info"));
         }
         for (Map.Entry<String, FleetConfig.NodeConfig> entry : config.nodes().entrySet()) {
+            if (all.stream().anyMatch(n -> n.name().equals(entry.getKey()))) {
+                throw new ConfigurationException("node '" + entry.getKey() + "' is configured and is also one of the "
+                        + "embedded simulated nodes; rename it, or set kumo.fleet.simulated-nodes=0");
+            }
             var endpoint = NodeEndpoints.fromConfig(entry.getKey(), entry.getValue(), config.nodeTimeout());
             all.add(new FleetNode(entry.getKey(), entry.getValue().tags().orElse(List.of()),
                     clients.forEndpoint(endpoint), entry.getValue().logFilter()));
