@@ -25,16 +25,17 @@ final class NodeEndpoints {
     }
 
     private static URI parseUrl(String key, String value) {
+        String problem = key + ": '" + value + "' is not an absolute http:// or https:// URL such as "
+                + "http://10.0.0.5:8000";
         URI uri;
         try {
             uri = new URI(value.trim());
         } catch (URISyntaxException e) {
-            throw new ConfigurationException(key + ": '" + value + "' is not a URL: " + e.getReason());
+            throw new ConfigurationException(problem + " (" + e.getReason() + ")");
         }
         if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
                 || uri.getHost() == null) {
-            throw new ConfigurationException(
-                    key + ": '" + value + "' is not an absolute http:// or https:// URL such as http://10.0.0.5:8000");
+            throw new ConfigurationException(problem);
         }
         if (uri.getUserInfo() != null) {
             throw new ConfigurationException(key + ": the URL holds credentials; set them in "

@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kumofleet.sim.SimNodeOptions;
+import io.kumofleet.sim.SimulatedNode;
+import io.vertx.core.Vertx;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,15 +25,39 @@ class CommandModeIT {
 
     @Test
     void commandRunsWhilePort8080IsTakenAndOpensNoDatabase() throws Exception {
+        Vertx vertx = Vertx.vertx();
+        SimulatedNode node = SimulatedNode.start(vertx, SimNodeOptions.defaults("sim-1").withTickInterval(Duration.ZERO))
+                .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         try (ServerSocket taken = new ServerSocket(8080, 50, InetAddress.getLoopbackAddress())) {
-            JarProcess.Result result = JarProcess.run(workDir, List.of(), "--version");
+            JarProcess.Result result = JarProcess.run(workDir, List.of(),
+                    "--endpoint", node.url().toString(), "bounce-list", "--json");
 
             assertEquals(0, result.exitCode(), result.stderr());
-            assertTrue(result.stdout().startsWith("kumo-fleet "), result.stdout());
-            assertFalse(result.stderr().contains("Port 8080"), result.stderr());
+            assertEquals("[]", result.stdout().strip());
+            assertFalse(result.stderr().contains("8080"), result.stderr());
             assertFalse(Files.exists(workDir.resolve(".kumo-fleet")), "command mode created the H2 database");
             assertFalse(result.stdout().contains("Flyway") || result.stderr().contains("Flyway"));
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         }
+    }
+
+    @Test
+    void versionPrintsTheKumoFleetVersion() throws Exception {
+        JarProcess.Result result = JarProcess.run(workDir, List.of(), "--version");
+
+        assertEquals(0, result.exitCode(), result.stderr());
+        assertTrue(result.stdout().startsWith("kumo-fleet "), result.stdout());
+    }
+
+    @Test
+    void aMalformedNodeUrlStopsTheGatewayWithAClearMessage() throws Exception {
+        JarProcess.Result result = JarProcess.run(workDir,
+                List.of("-Dquarkus.http.port=0", "-Dkumo.fleet.nodes.mta1.url=10.0.0.5:8000"), "serve");
+
+        assertEquals(1, result.exitCode());
+        assertTrue((result.stdout() + result.stderr()).contains("kumo.fleet.nodes.mta1.url: '10.0.0.5:8000' is not an "
+                + "absolute http:// or https:// URL"), result.stdout() + result.stderr());
     }
 
     @Test
