@@ -29,6 +29,12 @@ class SimEmbeddedTest {
                     "kumo.fleet.simulator.queues", "20",
                     "kumo.fleet.simulator.tick-interval", "0s");
         }
+
+        /** The gateway fronts only its embedded nodes here, not the test fleet the other tests configure. */
+        @Override
+        public boolean disableGlobalTestResources() {
+            return true;
+        }
     }
 
     @Inject
