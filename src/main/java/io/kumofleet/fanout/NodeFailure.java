@@ -43,7 +43,8 @@ public record NodeFailure(Kind kind, Integer status, String message) {
     /** Translates whatever a node call failed with. */
     public static NodeFailure of(Throwable error, Duration timeout) {
         if (error instanceof TimeoutException) {
-            return new NodeFailure(Kind.TIMEOUT, null, "no answer within " + timeout.toMillis() + " ms");
+            return new NodeFailure(Kind.TIMEOUT, null,
+                    error.getMessage() != null ? error.getMessage() : "no answer within " + timeout.toMillis() + " ms");
         }
         if (error instanceof KumoHttpException http) {
             return new NodeFailure(Kind.HTTP_ERROR, http.status(), http.getMessage());
