@@ -92,10 +92,10 @@ public final class SiteName {
     }
 
     /** A name split at a trailing {@code :port} as kumod's {@code has_colon_port} does. */
-    record HostPort(String host, Integer port) {
+    public record HostPort(String host, Integer port) {
 
         /** Splits at the last {@code :} when what follows is a u16 and what precedes has no {@code :}. */
-        static HostPort of(String text) {
+        public static HostPort of(String text) {
             int colon = text.lastIndexOf(':');
             if (colon < 0) {
                 return new HostPort(text, null);
