@@ -50,11 +50,21 @@ public record NodeFailure(Kind kind, Integer status, String message) {
             return new NodeFailure(Kind.HTTP_ERROR, http.status(), http.getMessage());
         }
         if (error instanceof KumoUnreachableException) {
-            return new NodeFailure(Kind.UNREACHABLE, null, error.getMessage());
+            return new NodeFailure(timedOut(error) ? Kind.TIMEOUT : Kind.UNREACHABLE, null, error.getMessage());
         }
         if (error instanceof KumoBadResponseException) {
             return new NodeFailure(Kind.BAD_RESPONSE, null, error.getMessage());
         }
         return new NodeFailure(Kind.INTERNAL, null, error.getClass().getSimpleName() + ": " + error.getMessage());
+    }
+
+    /** The client's own deadlines and idle timeouts race ours: a timeout is a timeout whichever fires first. */
+    private static boolean timedOut(Throwable error) {
+        for (Throwable t = error.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -15,14 +15,17 @@ final class NodeListener extends AbstractVerticle {
     private final NodeState state;
     private final NodeIdentity identity;
     private final Faults faults;
+    private final RequestCounts requests;
     private final int port;
     private final Duration tickInterval;
     private HttpServer server;
 
-    NodeListener(NodeState state, NodeIdentity identity, Faults faults, int port, Duration tickInterval) {
+    NodeListener(NodeState state, NodeIdentity identity, Faults faults, RequestCounts requests, int port,
+            Duration tickInterval) {
         this.state = state;
         this.identity = identity;
         this.faults = faults;
+        this.requests = requests;
         this.port = port;
         this.tickInterval = tickInterval;
     }
@@ -38,7 +41,7 @@ final class NodeListener extends AbstractVerticle {
                 .setDecompressionSupported(true)
                 .setHttp2ClearTextEnabled(false);
         vertx.createHttpServer(options)
-                .requestHandler(SimRouter.create(vertx, state, identity, faults))
+                .requestHandler(SimRouter.create(vertx, state, identity, faults, requests))
                 .listen()
                 .onSuccess(s -> {
                     server = s;

@@ -17,14 +17,16 @@ final class SimRouter {
 
     private final Router router;
     private final RequestGate gate;
+    private final RequestCounts requests;
 
-    private SimRouter(Vertx vertx, Faults faults) {
+    private SimRouter(Vertx vertx, Faults faults, RequestCounts requests) {
         this.router = Router.router(vertx);
         this.gate = new RequestGate(faults);
+        this.requests = requests;
     }
 
-    static Router create(Vertx vertx, NodeState state, NodeIdentity identity, Faults faults) {
-        SimRouter r = new SimRouter(vertx, faults);
+    static Router create(Vertx vertx, NodeState state, NodeIdentity identity, Faults faults, RequestCounts requests) {
+        SimRouter r = new SimRouter(vertx, faults, requests);
         r.router.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT));
 
         RuleRoutes rules = new RuleRoutes(state);
@@ -87,6 +89,10 @@ final class SimRouter {
     private void api(HttpMethod method, String path, SimHandler handler) {
         router.route(method, path)
                 .handler(ctx -> exactly(ctx, path))
+                .handler(ctx -> {
+                    requests.count(method.name(), path);
+                    ctx.next();
+                })
                 .handler(gate::delay)
                 .handler(gate::authenticate)
                 .handler(gate::dice)

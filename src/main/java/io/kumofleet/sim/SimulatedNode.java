@@ -28,6 +28,7 @@ public final class SimulatedNode {
     private final NodeIdentity identity;
     private final Faults faults;
     private final SimQueues queues;
+    private final RequestCounts requests = new RequestCounts();
     private volatile int port;
     private volatile String deploymentId;
     private Future<Void> starting;
@@ -71,6 +72,14 @@ public final class SimulatedNode {
 
     public Faults faults() {
         return faults;
+    }
+
+    /**
+     * How many kumod API requests with this method and path the node received since it was created
+     * (restarts included), e.g. {@code requests("GET /metrics")}; for tests.
+     */
+    public long requests(String methodAndPath) {
+        return requests.get(methodAndPath);
     }
 
     /** The node's queues, for assertions and for arranging traffic. */
@@ -154,7 +163,7 @@ public final class SimulatedNode {
      * restarting kumod would.
      */
     private Future<Void> listen(int attemptsLeft) {
-        NodeListener listener = new NodeListener(state, identity, faults, port, options.tickInterval());
+        NodeListener listener = new NodeListener(state, identity, faults, requests, port, options.tickInterval());
         return vertx.deployVerticle(listener).<Void>map(id -> {
             synchronized (this) {
                 deploymentId = id;
