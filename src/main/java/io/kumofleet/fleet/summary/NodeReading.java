@@ -42,19 +42,17 @@ final class NodeReading {
         return this;
     }
 
-    NodeReading rules(RuleLists lists) {
+    void rules(RuleLists lists) {
         this.rules = lists;
-        return this;
     }
 
     /** Keeps the failure of a rule list for {@link #finish()}, so that a garbled body is what gets reported. */
-    NodeReading rulesFailed(Throwable failure) {
+    void rulesFailed(Throwable failure) {
         this.rulesFailure = failure;
-        return this;
     }
 
-    /** Ends the body; throws if it ends mid-line or if a rule list failed. */
-    void finish() {
+    /** Ends the body and gives the complete reading; throws if it ends mid-line or if a rule list failed. */
+    NodeReading finish() {
         try {
             parser.finish();
         } catch (MetricsFormatException e) {
@@ -67,6 +65,7 @@ final class NodeReading {
         if (rules == null) {
             throw new IllegalStateException("node " + node + ": the rule lists never arrived");
         }
+        return this;
     }
 
     NodeMetrics metrics() {

@@ -36,7 +36,11 @@ public class NodeReadings {
         return fanout.runStreaming(nodes, OPERATION, NodeReadings::stream, shared);
     }
 
-    /** The reading as it fills up: one item per chunk or list, the last one complete. */
+    /**
+     * The reading as it fills up: one item per chunk, then the complete reading. The rule lists
+     * arrive meanwhile without an item of their own, so that only the body's progress holds off the
+     * node timeout (a node that answers its lists but not its metrics times out on time).
+     */
     private static Multi<NodeReading> stream(FleetNode node) {
         KumoNodeClient client = node.client();
         NodeReading reading = new NodeReading(node.name());
@@ -45,11 +49,13 @@ public class NodeReadings {
                         client.readyQueueStates())
                 .with((bounces, suspensions, readyQueueSuspensions, states) ->
                         new RuleLists(bounces, suspensions, readyQueueSuspensions, states))
-                .map(reading::rules)
-                .onFailure().recoverWithItem(reading::rulesFailed)
+                .invoke(lists -> reading.rules(lists))
+                .onFailure().invoke(reading::rulesFailed)
+                .onItemOrFailure().<NodeReading>transform((lists, failure) -> null)
                 .toMulti();
         Multi<NodeReading> body = client.metrics().map(reading::feed);
-        return Multi.createBy().merging().streams(rules, body)
-                .onCompletion().invoke(reading::finish);
+        return Multi.createBy().concatenating().streams(
+                Multi.createBy().merging().streams(rules, body),
+                Uni.createFrom().item(() -> reading.finish()).toMulti());
     }
 }
