@@ -49,9 +49,9 @@ public class ProviderSummaryResource {
             @Parameter(description = "Rows",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10000", defaultValue = "100"))
                     @RestQuery String limit) {
-        QueryOptions.onlyKnown(uri, OPTIONS);
+        QueryOptions options = QueryOptions.of(uri, OPTIONS);
         return summaries.summarize(new ProviderSummaryQuery(new Target(node, tag),
-                QueryOptions.flag("by_pool", byPool) ? ProviderGrouping.BY_POOL : ProviderGrouping.BY_PROVIDER,
-                QueryOptions.number("limit", limit, QueueSummaryQuery.DEFAULT_LIMIT)));
+                options.flag("by_pool", byPool) ? ProviderGrouping.BY_POOL : ProviderGrouping.BY_PROVIDER,
+                options.number("limit", limit, QueueSummaryQuery.DEFAULT_LIMIT)));
     }
 }

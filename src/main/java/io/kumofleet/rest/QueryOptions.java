@@ -7,24 +7,32 @@ import java.util.TreeSet;
 
 /**
  * Strict reading of GET options: a misspelt parameter or a value of the wrong kind is refused with
- * a message (422) rather than ignored or answered with JAX-RS's bare 404.
+ * a message (422) rather than ignored or answered with JAX-RS's bare 404. Values come from the
+ * resource's {@code @RestQuery} parameters (which document them); the URI tells a parameter given
+ * without a value ({@code ?by_volume}) from one not given at all.
  */
 final class QueryOptions {
 
-    private QueryOptions() {}
+    private final UriInfo uri;
 
-    /** Refuses parameters other than {@code known}. */
-    static void onlyKnown(UriInfo uri, Set<String> known) {
+    private QueryOptions(UriInfo uri) {
+        this.uri = uri;
+    }
+
+    /** The options of this request; refuses parameters other than {@code known}. */
+    static QueryOptions of(UriInfo uri, Set<String> known) {
         Set<String> unknown = new TreeSet<>(uri.getQueryParameters().keySet());
         unknown.removeAll(known);
         if (!unknown.isEmpty()) {
             throw new InvalidRequestException("unknown query parameter(s) " + String.join(", ", unknown)
                     + "; known: " + String.join(", ", new TreeSet<>(known)));
         }
+        return new QueryOptions(uri);
     }
 
     /** A flag: absent or {@code false} is off; {@code true} or no value ({@code ?by_volume}) is on. */
-    static boolean flag(String name, String value) {
+    boolean flag(String name, String given) {
+        String value = given(name, given);
         if (value == null || value.equals("false")) {
             return false;
         }
@@ -35,7 +43,8 @@ final class QueryOptions {
     }
 
     /** A whole number, or {@code otherwise} when absent; its range is the caller's to check. */
-    static int number(String name, String value, int otherwise) {
+    int number(String name, String given, int otherwise) {
+        String value = given(name, given);
         if (value == null) {
             return otherwise;
         }
@@ -47,10 +56,15 @@ final class QueryOptions {
     }
 
     /** An optional text that, when given, is not blank. */
-    static String text(String name, String value) {
+    String text(String name, String given) {
+        String value = given(name, given);
         if (value != null && value.isBlank()) {
             throw new InvalidRequestException(name + " must not be empty");
         }
         return value;
+    }
+
+    private String given(String name, String value) {
+        return value == null && uri.getQueryParameters().containsKey(name) ? "" : value;
     }
 }

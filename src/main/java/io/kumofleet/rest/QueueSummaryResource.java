@@ -54,11 +54,11 @@ public class QueueSummaryResource {
             @Parameter(description = "Only the ready queues of this domain's site (from its MX records, as kumod "
                     + "names sites) and the scheduled queues whose domain resolves to that site")
                     @RestQuery String domain) {
-        QueryOptions.onlyKnown(uri, OPTIONS);
+        QueryOptions options = QueryOptions.of(uri, OPTIONS);
         QueueSummaryQuery query = new QueueSummaryQuery(new Target(node, tag),
-                QueryOptions.flag("by_volume", byVolume) ? SummaryOrder.BY_VOLUME : SummaryOrder.BY_NAME,
-                QueryOptions.number("limit", limit, QueueSummaryQuery.DEFAULT_LIMIT),
-                QueryOptions.text("domain", domain));
+                options.flag("by_volume", byVolume) ? SummaryOrder.BY_VOLUME : SummaryOrder.BY_NAME,
+                options.number("limit", limit, QueueSummaryQuery.DEFAULT_LIMIT),
+                options.text("domain", domain));
         return summaries.summarize(query);
     }
 }
