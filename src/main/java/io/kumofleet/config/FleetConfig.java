@@ -59,6 +59,31 @@ public interface FleetConfig {
     @WithDefault("25s")
     Duration backoffMax();
 
+    /**
+     * How long a node's {@code /metrics} reading serves further queue and provider summaries after it
+     * ended; requests arriving while a reading is under way always share it. Zero only shares.
+     */
+    @WithDefault("2s")
+    Duration summaryCache();
+
+    /** DNS for the queue summary's {@code domain} filter. */
+    Dns dns();
+
+    /** Where and how the gateway looks up MX records. */
+    interface Dns {
+
+        /** The DNS server to ask, {@code host} or {@code host:port}; the system's resolvers when unset. */
+        Optional<String> server();
+
+        /** How long one MX lookup may take (kumod's default MX timeout). */
+        @WithDefault("5s")
+        Duration timeout();
+
+        /** How many MX lookups one summary runs at once (kumod's default MX concurrency). */
+        @WithDefault("128")
+        int concurrency();
+    }
+
     /** One KumoMTA node as the gateway knows it. */
     interface NodeConfig {
 

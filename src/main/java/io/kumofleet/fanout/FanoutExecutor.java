@@ -52,16 +52,41 @@ public class FanoutExecutor {
         return run(nodes, operation, call, true);
     }
 
+    /**
+     * Like {@link #run}, for a call whose answer streams in (a node's {@code /metrics} can be
+     * hundreds of megabytes): the node's timeout bounds each wait for the next item rather than the
+     * whole call, so an answer that keeps flowing is never cut off and one that stalls fails like a
+     * slow node. The node's value is the stream's last item.
+     *
+     * <p>With {@code shared}, a node already being called for the same purpose is not called again:
+     * the caller gets the outcome of the call under way, or of one that ended moments ago.
+     */
+    public <T> Uni<FanoutResult<T>> runStreaming(List<FleetNode> nodes, String operation,
+            Function<FleetNode, Multi<T>> call, SharedOutcomes<T> shared) {
+        Function<FleetNode, Uni<NodeOutcome<T>>> one = node -> callOne(node, operation, timeout ->
+                Multi.createFrom().deferred(() -> call.apply(node))
+                        .ifNoItem().after(timeout).failWith(() -> new TimeoutException(
+                                "sent nothing for " + timeout.toMillis() + " ms"))
+                        .collect().last()
+                        .onItem().ifNull().failWith(() -> new IllegalStateException("the call gave no value")));
+        return collect(nodes, shared == null ? one : node -> shared.outcome(node.name(), () -> one.apply(node)));
+    }
+
     private <T> Uni<FanoutResult<T>> run(
             List<FleetNode> nodes, String operation, Function<FleetNode, Uni<T>> call, boolean respectBackoff) {
+        return collect(nodes, node -> respectBackoff && !backoff.allows(node.name())
+                ? Uni.createFrom().item(this.<T>backedOff(node))
+                : callOne(node, operation, timeout -> Uni.createFrom().deferred(() -> call.apply(node))
+                        .ifNoItem().after(timeout).failWith(TimeoutException::new)));
+    }
+
+    private <T> Uni<FanoutResult<T>> collect(List<FleetNode> nodes, Function<FleetNode, Uni<NodeOutcome<T>>> outcome) {
         Map<String, Integer> order = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
             order.put(nodes.get(i).name(), i);
         }
         return Multi.createFrom().iterable(nodes)
-                .onItem().<NodeOutcome<T>>transformToUni(node -> respectBackoff && !backoff.allows(node.name())
-                        ? Uni.createFrom().item(this.<T>backedOff(node))
-                        : callOne(node, operation, call))
+                .onItem().<NodeOutcome<T>>transformToUni(outcome::apply)
                 .merge(maxConcurrency)
                 .collect().asList()
                 .map(outcomes -> {
@@ -72,12 +97,12 @@ public class FanoutExecutor {
                 });
     }
 
-    private <T> Uni<NodeOutcome<T>> callOne(FleetNode node, String operation, Function<FleetNode, Uni<T>> call) {
+    /** {@code bounded} is the call with the node's timeout applied as the call sees fit. */
+    private <T> Uni<NodeOutcome<T>> callOne(FleetNode node, String operation, Function<Duration, Uni<T>> bounded) {
         Duration timeout = node.client().endpoint().timeout();
         return Uni.createFrom().deferred(() -> {
             long started = System.nanoTime();
-            return Uni.createFrom().deferred(() -> call.apply(node))
-                    .ifNoItem().after(timeout).failWith(TimeoutException::new)
+            return bounded.apply(timeout)
                     .map(value -> (NodeOutcome<T>) new NodeOutcome.Succeeded<>(node.name(), value, since(started)))
                     .onFailure().recoverWithItem(error ->
                             new NodeOutcome.Failed<>(node.name(), NodeFailure.of(error, timeout), since(started)))

@@ -43,17 +43,28 @@ public record NodeFailure(Kind kind, Integer status, String message) {
     /** Translates whatever a node call failed with. */
     public static NodeFailure of(Throwable error, Duration timeout) {
         if (error instanceof TimeoutException) {
-            return new NodeFailure(Kind.TIMEOUT, null, "no answer within " + timeout.toMillis() + " ms");
+            return new NodeFailure(Kind.TIMEOUT, null,
+                    error.getMessage() != null ? error.getMessage() : "no answer within " + timeout.toMillis() + " ms");
         }
         if (error instanceof KumoHttpException http) {
             return new NodeFailure(Kind.HTTP_ERROR, http.status(), http.getMessage());
         }
         if (error instanceof KumoUnreachableException) {
-            return new NodeFailure(Kind.UNREACHABLE, null, error.getMessage());
+            return new NodeFailure(timedOut(error) ? Kind.TIMEOUT : Kind.UNREACHABLE, null, error.getMessage());
         }
         if (error instanceof KumoBadResponseException) {
             return new NodeFailure(Kind.BAD_RESPONSE, null, error.getMessage());
         }
         return new NodeFailure(Kind.INTERNAL, null, error.getClass().getSimpleName() + ": " + error.getMessage());
+    }
+
+    /** The client's own deadlines and idle timeouts race ours: a timeout is a timeout whichever fires first. */
+    private static boolean timedOut(Throwable error) {
+        for (Throwable t = error.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -105,9 +105,10 @@ final class KumoAnswers {
 
     /** A call that did not complete within the node timeout (Vert.x only times out until the headers). */
     KumoUnreachableException timedOut(String operation, String what) {
-        return new KumoUnreachableException(target.node(), "node " + target.node() + ": " + operation + " failed: timed out: "
+        String message = "node " + target.node() + ": " + operation + " failed: timed out: "
                 + target.url(operation.substring(operation.indexOf(' ') + 1)) + " " + what + " within the node timeout of "
-                + human(timeout), null);
+                + human(timeout);
+        return new KumoUnreachableException(target.node(), message, new TimeoutException(message));
     }
 
     /**

@@ -56,8 +56,19 @@ final class MetricsStream {
     private Multi<Buffer> send(HttpClientRequest request) {
         return request.send()
                 .onItem().transformToMulti(this::body)
-                // Cancelling must close the connection, not drain the rest of the body.
-                .onCancellation().invoke(request::reset);
+                // Cancelling must close the connection, not drain the rest of the body. The reset runs
+                // once the cancellation is through: done at once, the failure it raises would reach
+                // the subscriber ahead of whatever made it cancel (e.g. a line it could not parse).
+                .onCancellation().invoke(() -> later(request::reset));
+    }
+
+    private static void later(Runnable action) {
+        io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
+        if (context == null) {
+            action.run();
+        } else {
+            context.runOnContext(v -> action.run());
+        }
     }
 
     private Multi<Buffer> body(HttpClientResponse response) {

@@ -20,6 +20,12 @@ final class NodeRegistry<F> {
         return byName.computeIfAbsent(node, n -> factory.get());
     }
 
+    synchronized void put(String node, F figures) {
+        if (byName.putIfAbsent(node, figures) != null) {
+            throw new IllegalStateException("node " + node + " is already in the summary");
+        }
+    }
+
     synchronized boolean discard(String node) {
         return byName.remove(node) != null;
     }

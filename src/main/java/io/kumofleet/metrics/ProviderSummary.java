@@ -37,6 +37,17 @@ public final class ProviderSummary {
         return nodes.get(node);
     }
 
+    /**
+     * Adds figures parsed elsewhere (e.g. a node's {@link NodeMetrics}); they must be complete and
+     * grouped as this summary is, and are read, never changed.
+     */
+    public void include(String node, ProviderFigures figures) {
+        if (figures.grouping() != grouping) {
+            throw new IllegalArgumentException("figures grouped " + figures.grouping() + ", summary " + grouping);
+        }
+        nodes.put(node, figures);
+    }
+
     /** Adds one sample reported by {@code node}. */
     public void add(String node, Sample sample) {
         nodes.get(node).accept(sample);
@@ -63,6 +74,11 @@ public final class ProviderSummary {
 
     /** The rows in kcli's order, at most {@code limit} of them. */
     public List<ProviderRow> rows(int limit) {
+        return table(limit).rows();
+    }
+
+    /** The rows in kcli's order, at most {@code limit} of them, with what every row adds up to. */
+    public ProviderTable table(int limit) {
         List<Map.Entry<String, ProviderFigures>> parts = nodes.entries();
         List<KeyedCounters> tables = new ArrayList<>(parts.size());
         for (Map.Entry<String, ProviderFigures> part : parts) {
@@ -73,6 +89,12 @@ public final class ProviderSummary {
             int c = Long.compare(volume(merged, b), volume(merged, a));
             return c != 0 ? c : merged.compareKeys(a, b);
         }, limit);
+        long[] sums = new long[5];
+        for (int row = 0; row < merged.size(); row++) {
+            for (int c = 0; c < sums.length; c++) {
+                sums[c] = Counts.add(sums[c], merged.count(row, c));
+            }
+        }
         List<ProviderRow> out = new ArrayList<>(rows.length);
         for (int row : rows) {
             String provider = merged.first(row);
@@ -85,7 +107,7 @@ public final class ProviderSummary {
             out.add(new ProviderRow(provider, pool, total,
                     Collections.unmodifiableMap(byNode)));
         }
-        return out;
+        return new ProviderTable(out, merged.size(), new ProviderCounts(sums[0], sums[1], sums[2], sums[3], sums[4]));
     }
 
     private static long volume(MergedCounters t, int row) {

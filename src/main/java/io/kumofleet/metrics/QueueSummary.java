@@ -2,9 +2,11 @@ package io.kumofleet.metrics;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
@@ -29,6 +31,14 @@ public final class QueueSummary {
     /** The figures of {@code node}, created on first use; feed them from one thread. */
     public QueueFigures node(String node) {
         return nodes.get(node);
+    }
+
+    /**
+     * Adds figures parsed elsewhere (e.g. a node's {@link NodeMetrics}, shared by several
+     * summaries); they must be complete, and are read, never changed.
+     */
+    public void include(String node, QueueFigures figures) {
+        nodes.put(node, figures);
     }
 
     /** Adds one sample reported by {@code node}. */
@@ -56,6 +66,11 @@ public final class QueueSummary {
      * before {@code --limit}), in {@code order}, at most {@code limit} of them.
      */
     public List<ReadyQueueRow> readyRows(SummaryOrder order, int limit, Predicate<String> filter) {
+        return readyTable(order, limit, filter).rows();
+    }
+
+    /** Like {@link #readyRows(SummaryOrder, int, Predicate)}, with the totals of every row that passes. */
+    public ReadyQueueTable readyTable(SummaryOrder order, int limit, Predicate<String> filter) {
         List<Map.Entry<String, QueueFigures>> parts = nodes.entries();
         MergedCounters merged = new MergedCounters(tables(parts, f -> f.ready), 4);
         RowOrder.RowComparator byName = merged::compareKeys;
@@ -63,7 +78,18 @@ public final class QueueSummary {
             int c = Long.compare(readyVolume(merged, b), readyVolume(merged, a));
             return c != 0 ? c : byName.compare(a, b);
         };
-        int[] rows = RowOrder.firstRows(merged.size(), keep(merged, filter), cmp, limit);
+        IntPredicate keep = keep(merged, filter);
+        long[] sums = new long[4];
+        int queues = 0;
+        for (int row = 0; row < merged.size(); row++) {
+            if (keep.test(row)) {
+                queues++;
+                for (int c = 0; c < sums.length; c++) {
+                    sums[c] = Counts.add(sums[c], merged.count(row, c));
+                }
+            }
+        }
+        int[] rows = RowOrder.firstRows(merged.size(), keep, cmp, limit);
         List<ReadyQueueRow> out = new ArrayList<>(rows.length);
         for (int row : rows) {
             String name = merged.first(row);
@@ -75,7 +101,9 @@ public final class QueueSummary {
                     merged.count(row, QueueFigures.READY));
             out.add(new ReadyQueueRow(name, ReadyQueueColumns.of(name), total, Collections.unmodifiableMap(byNode)));
         }
-        return out;
+        ReadyCounts total = new ReadyCounts(sums[QueueFigures.DELIVERED], sums[QueueFigures.TRANSFAIL],
+                sums[QueueFigures.CONNECTIONS], sums[QueueFigures.READY]);
+        return new ReadyQueueTable(out, queues, total);
     }
 
     /** The scheduled-queue rows in {@code order}, at most {@code limit} of them. */
@@ -85,6 +113,11 @@ public final class QueueSummary {
 
     /** The scheduled-queue rows whose name passes {@code filter}, in {@code order}, at most {@code limit}. */
     public List<ScheduledQueueRow> scheduledRows(SummaryOrder order, int limit, Predicate<String> filter) {
+        return scheduledTable(order, limit, filter).rows();
+    }
+
+    /** Like {@link #scheduledRows(SummaryOrder, int, Predicate)}, with the totals of every row that passes. */
+    public ScheduledQueueTable scheduledTable(SummaryOrder order, int limit, Predicate<String> filter) {
         List<Map.Entry<String, QueueFigures>> parts = nodes.entries();
         MergedCounters merged = new MergedCounters(tables(parts, f -> f.scheduled), 1);
         RowOrder.RowComparator byName = merged::compareKeys;
@@ -92,7 +125,16 @@ public final class QueueSummary {
             int c = Long.compare(merged.count(b, 0), merged.count(a, 0));
             return c != 0 ? c : byName.compare(a, b);
         };
-        int[] rows = RowOrder.firstRows(merged.size(), keep(merged, filter), cmp, limit);
+        IntPredicate keep = keep(merged, filter);
+        long sum = 0;
+        int queues = 0;
+        for (int row = 0; row < merged.size(); row++) {
+            if (keep.test(row)) {
+                queues++;
+                sum = Counts.add(sum, merged.count(row, 0));
+            }
+        }
+        int[] rows = RowOrder.firstRows(merged.size(), keep, cmp, limit);
         List<ScheduledQueueRow> out = new ArrayList<>(rows.length);
         for (int row : rows) {
             String name = merged.first(row);
@@ -102,7 +144,19 @@ public final class QueueSummary {
             out.add(new ScheduledQueueRow(name, ScheduledQueueName.parse(name), merged.count(row, 0),
                     Collections.unmodifiableMap(byNode)));
         }
-        return out;
+        return new ScheduledQueueTable(out, queues, sum);
+    }
+
+    /** The distinct scheduled-queue names of every node, for resolving their domains before filtering. */
+    public Set<String> scheduledQueueNames() {
+        Set<String> names = new HashSet<>();
+        for (Map.Entry<String, QueueFigures> part : nodes.entries()) {
+            KeyedCounters table = part.getValue().scheduled;
+            for (int row = 0; row < table.size(); row++) {
+                names.add(table.first(row));
+            }
+        }
+        return names;
     }
 
     private static IntPredicate keep(MergedCounters merged, Predicate<String> filter) {

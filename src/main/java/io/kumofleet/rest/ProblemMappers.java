@@ -3,6 +3,7 @@ package io.kumofleet.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.kumofleet.dns.DnsLookupException;
 import io.kumofleet.fanout.SelectionException;
 import io.kumofleet.fleet.directive.DirectiveConflictException;
 import io.kumofleet.schedule.ScheduleNotFoundException;
@@ -28,6 +29,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalid(InvalidRequestException e) {
         return problem(422, "Invalid request", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response dns(DnsLookupException e) {
+        return e.noSuchDomain()
+                ? problem(422, "Unknown domain", e.getMessage())
+                : problem(503, "DNS lookup failed", e.getMessage());
     }
 
     @ServerExceptionMapper

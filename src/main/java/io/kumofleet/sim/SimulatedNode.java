@@ -27,8 +27,8 @@ public final class SimulatedNode {
     private final NodeState state;
     private final NodeIdentity identity;
     private final Faults faults;
-    private final RequestCounts requests = new RequestCounts();
     private final SimQueues queues;
+    private final RequestCounts requests = new RequestCounts();
     private volatile int port;
     private volatile String deploymentId;
     private Future<Void> starting;
@@ -78,6 +78,7 @@ public final class SimulatedNode {
     public Faults faults() {
         return faults;
     }
+
 
     /** The node's queues, for assertions and for arranging traffic. */
     public SimQueues queues() {

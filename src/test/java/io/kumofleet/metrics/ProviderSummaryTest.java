@@ -96,7 +96,7 @@ class ProviderSummaryTest {
                 .hasMessageContaining("line 2: missing label provider");
     }
 
-    private static ProviderSummary summaryOf(ProviderGrouping grouping, boolean domains, Map<String, byte[]> payloads) {
+    static ProviderSummary summaryOf(ProviderGrouping grouping, boolean domains, Map<String, byte[]> payloads) {
         ProviderSummary summary = new ProviderSummary(grouping, domains);
         payloads.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             PrometheusTextParser parser = summary.node(e.getKey()).parser();

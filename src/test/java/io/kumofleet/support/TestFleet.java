@@ -21,6 +21,7 @@ public final class TestFleet {
     private static Vertx vertx;
     private static SimClock clock;
     private static SimulatedFleet fleet;
+    private static final java.util.Map<String, SimulatedNode> EXTRA = new java.util.concurrent.ConcurrentHashMap<>();
 
     private TestFleet() {}
 
@@ -54,6 +55,23 @@ public final class TestFleet {
         } catch (java.io.IOException e) {
             return false;
         }
+    }
+
+    /**
+     * A simulated node beyond the fleet's three (same clock, 50 queues, moved by hand), started once
+     * per JVM, for test profiles that front more nodes; {@link #reset()} leaves it alone.
+     */
+    public static synchronized SimulatedNode extra(String name) {
+        start();
+        return EXTRA.computeIfAbsent(name, n -> SimulatedFleet.await(SimulatedNode.start(vertx,
+                io.kumofleet.sim.SimNodeOptions.defaults(n).withPort(freeBasePort(1)).withQueues(50).withSeed(n.hashCode())
+                        .withTickInterval(Duration.ZERO).withClock(clock)), WAIT));
+    }
+
+    /** The Vert.x instance the test fleet runs on, for test-made servers. */
+    public static Vertx vertx() {
+        start();
+        return vertx;
     }
 
     public static SimClock clock() {

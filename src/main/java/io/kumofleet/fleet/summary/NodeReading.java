@@ -1,0 +1,84 @@
+package io.kumofleet.fleet.summary;
+
+import io.kumofleet.kumo.KumoBadResponseException;
+import io.kumofleet.metrics.MetricsFormatException;
+import io.kumofleet.metrics.NodeMetrics;
+import io.kumofleet.metrics.PrometheusTextParser;
+import io.vertx.mutiny.core.buffer.Buffer;
+
+/**
+ * One node's reading for the summaries: its {@code /metrics} parsed as the body streams in, and
+ * its rule lists. It fills up while the node answers; once {@link #finish()} has passed it is
+ * complete and only read, by as many summaries as share it.
+ */
+final class NodeReading {
+
+    private static final String OPERATION = "GET /metrics";
+
+    private final String node;
+    private final NodeMetrics metrics = new NodeMetrics();
+    private final PrometheusTextParser parser = metrics.parser();
+    private byte[] scratch = new byte[16 * 1024];
+    private volatile RuleLists rules;
+    private volatile Throwable rulesFailure;
+
+    NodeReading(String node) {
+        this.node = node;
+    }
+
+    /** Parses the next chunk of the body (on the thread that delivers it, without keeping it). */
+    NodeReading feed(Buffer chunk) {
+        io.vertx.core.buffer.Buffer bytes = chunk.getDelegate();
+        int length = bytes.length();
+        if (length > scratch.length) {
+            scratch = new byte[Math.max(length, scratch.length * 2)];
+        }
+        bytes.getBytes(0, length, scratch, 0);
+        try {
+            parser.feed(scratch, 0, length);
+        } catch (MetricsFormatException e) {
+            throw notPrometheusText(e);
+        }
+        return this;
+    }
+
+    void rules(RuleLists lists) {
+        this.rules = lists;
+    }
+
+    /** Keeps the failure of a rule list for {@link #finish()}, so that a garbled body is what gets reported. */
+    void rulesFailed(Throwable failure) {
+        this.rulesFailure = failure;
+    }
+
+    /** Ends the body and gives the complete reading; throws if it ends mid-line or if a rule list failed. */
+    NodeReading finish() {
+        try {
+            parser.finish();
+        } catch (MetricsFormatException e) {
+            throw notPrometheusText(e);
+        }
+        scratch = null;
+        if (rulesFailure != null) {
+            throw rulesFailure instanceof RuntimeException r ? r : new IllegalStateException(rulesFailure);
+        }
+        if (rules == null) {
+            throw new IllegalStateException("node " + node + ": the rule lists never arrived");
+        }
+        return this;
+    }
+
+    NodeMetrics metrics() {
+        return metrics;
+    }
+
+    RuleLists rules() {
+        return rules;
+    }
+
+    private KumoBadResponseException notPrometheusText(MetricsFormatException e) {
+        return new KumoBadResponseException(node, "node " + node + ": " + OPERATION
+                + " answered a body that is not Prometheus text as kumod writes it: line " + e.lineNumber() + ": "
+                + e.reason() + ": '" + e.excerpt() + "'", e);
+    }
+}

@@ -1,0 +1,96 @@
+package io.kumofleet.metrics;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One node's {@code /metrics} as every fleet summary needs it, from a single parse: its queue
+ * figures and its provider figures both by provider and by pool, so one download serves the
+ * queue summary and either provider summary.
+ *
+ * <p>Feed it from one thread through {@link #parser()}; read it once the parser has finished.
+ */
+public final class NodeMetrics implements SampleSink {
+
+    private final QueueFigures queues = new QueueFigures();
+    private final ProviderFigures byProvider = new ProviderFigures(ProviderGrouping.BY_PROVIDER, false);
+    private final ProviderFigures byPool = new ProviderFigures(ProviderGrouping.BY_POOL, false);
+    private final MetricSelection selection;
+    /** For each selected metric, the sinks that want it and the metric's index in each sink's own selection. */
+    private final SampleSink[][] targets;
+    private final int[][] localIndex;
+
+    /** Empty figures. */
+    public NodeMetrics() {
+        List<String> names = new ArrayList<>();
+        List<List<SampleSink>> sinks = new ArrayList<>();
+        List<List<Integer>> indexes = new ArrayList<>();
+        select(QueueFigures.METRICS, queues, names, sinks, indexes);
+        // scheduled_count is only for --show-domains, which these figures do not collect.
+        select(ProviderFigures.BY_PROVIDER, byProvider, names, sinks, indexes);
+        select(ProviderFigures.BY_POOL, byPool, names, sinks, indexes);
+        selection = MetricSelection.of(names.toArray(String[]::new));
+        targets = new SampleSink[names.size()][];
+        localIndex = new int[names.size()][];
+        for (int i = 0; i < names.size(); i++) {
+            targets[i] = sinks.get(i).toArray(SampleSink[]::new);
+            localIndex[i] = indexes.get(i).stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    /** A parser that feeds this node's {@code /metrics} body into these figures. */
+    public PrometheusTextParser parser() {
+        return new PrometheusTextParser(selection, this);
+    }
+
+    /** The queue figures (kcli's queue-summary). */
+    public QueueFigures queues() {
+        return queues;
+    }
+
+    /** The provider figures for {@code grouping} (kcli's provider-summary, with or without {@code --by-pool}). */
+    public ProviderFigures providers(ProviderGrouping grouping) {
+        return grouping == ProviderGrouping.BY_POOL ? byPool : byProvider;
+    }
+
+    @Override
+    public void accept(Sample sample) {
+        int metric = sample.metric;
+        SampleSink[] sinks = targets[metric];
+        int[] local = localIndex[metric];
+        try {
+            for (int i = 0; i < sinks.length; i++) {
+                sample.metric = local[i];
+                sinks[i].accept(sample);
+            }
+        } finally {
+            sample.metric = metric;
+        }
+    }
+
+    @Override
+    public void finished() {
+        queues.finished();
+        byProvider.finished();
+        byPool.finished();
+    }
+
+    private static void select(MetricSelection wanted, SampleSink sink, List<String> names,
+            List<List<SampleSink>> sinks, List<List<Integer>> indexes) {
+        for (int local = 0; local < wanted.names().size(); local++) {
+            String name = wanted.name(local);
+            if (sink instanceof ProviderFigures && name.equals("scheduled_count")) {
+                continue;
+            }
+            int at = names.indexOf(name);
+            if (at < 0) {
+                at = names.size();
+                names.add(name);
+                sinks.add(new ArrayList<>());
+                indexes.add(new ArrayList<>());
+            }
+            sinks.get(at).add(sink);
+            indexes.get(at).add(local);
+        }
+    }
+}

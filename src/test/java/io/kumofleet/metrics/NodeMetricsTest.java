@@ -1,0 +1,54 @@
+package io.kumofleet.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class NodeMetricsTest {
+
+    @Test
+    void oneParseGivesWhatEachSummaryGetsFromItsOwnParse() {
+        byte[] payload = Fixtures.bytes("busy-metrics.txt");
+        NodeMetrics node = new NodeMetrics();
+        PrometheusTextParser parser = node.parser();
+        for (int off = 0; off < payload.length; off += 1000) {
+            parser.feed(payload, off, Math.min(1000, payload.length - off));
+        }
+        parser.finish();
+
+        QueueSummary shared = new QueueSummary();
+        shared.include("local", node.queues());
+        QueueSummary own = QueueSummaryTest.summaryOf(Map.of("local", payload));
+        assertThat(shared.readyRows(SummaryOrder.BY_VOLUME, QueueSummary.UNLIMITED))
+                .isEqualTo(own.readyRows(SummaryOrder.BY_VOLUME, QueueSummary.UNLIMITED));
+        assertThat(shared.scheduledRows(SummaryOrder.BY_NAME, QueueSummary.UNLIMITED))
+                .isEqualTo(own.scheduledRows(SummaryOrder.BY_NAME, QueueSummary.UNLIMITED));
+
+        for (ProviderGrouping grouping : ProviderGrouping.values()) {
+            ProviderSummary providers = new ProviderSummary(grouping, false);
+            providers.include("local", node.providers(grouping));
+            ProviderSummary alone = ProviderSummaryTest.summaryOf(grouping, false, Map.of("local", payload));
+            assertThat(providers.rows(ProviderSummary.UNLIMITED)).isNotEmpty()
+                    .isEqualTo(alone.rows(ProviderSummary.UNLIMITED));
+        }
+    }
+
+    @Test
+    void tablesAddUpEveryRowThatPassesNotOnlyTheLimitedOnes() {
+        QueueSummary summary = QueueSummaryTest.summaryOf(Map.of("local", Fixtures.bytes("busy-metrics.txt")));
+        ReadyQueueTable all = summary.readyTable(SummaryOrder.BY_NAME, QueueSummary.UNLIMITED, name -> true);
+        ReadyQueueTable two = summary.readyTable(SummaryOrder.BY_NAME, 2, name -> true);
+        assertThat(two.rows()).hasSize(2);
+        assertThat(two.queues()).isEqualTo(all.rows().size()).isEqualTo(all.queues());
+        assertThat(two.total().delivered()).isEqualTo(all.rows().stream().mapToLong(r -> r.total().delivered()).sum());
+        assertThat(two.total().ready()).isEqualTo(all.rows().stream().mapToLong(r -> r.total().ready()).sum());
+
+        ScheduledQueueTable scheduled = summary.scheduledTable(SummaryOrder.BY_NAME, 1, name -> name.contains("example"));
+        assertThat(scheduled.rows()).hasSize(1);
+        assertThat(scheduled.total()).isEqualTo(summary.scheduledRows(SummaryOrder.BY_NAME, QueueSummary.UNLIMITED,
+                name -> name.contains("example")).stream().mapToLong(ScheduledQueueRow::count).sum());
+        assertThat(summary.scheduledQueueNames()).hasSize(
+                summary.scheduledRows(SummaryOrder.BY_NAME, QueueSummary.UNLIMITED).size());
+    }
+}
