@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.kumofleet.fanout.SelectionException;
+import io.kumofleet.fleet.ActionForbiddenException;
 import io.kumofleet.fleet.directive.DirectiveConflictException;
 import io.kumofleet.schedule.ScheduleNotFoundException;
 import io.kumofleet.fleet.directive.DirectiveNotFoundException;
@@ -43,6 +44,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notFound(DirectiveNotFoundException e) {
         return problem(404, "Not found", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ActionForbiddenException e) {
+        return problem(403, "Forbidden", e.getMessage());
     }
 
     @ServerExceptionMapper
