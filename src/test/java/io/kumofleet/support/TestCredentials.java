@@ -9,6 +9,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -56,7 +57,12 @@ public final class TestCredentials {
 
     /** An OIDC access token for {@code user} with {@code roles} in the role claim, valid for five minutes. */
     public static String oidcToken(String user, List<String> roles) {
-        return Jwt.issuer(ISSUER).upn(user).claim(ROLE_CLAIM, roles).expiresIn(300).sign(oidcKeys().getPrivate());
+        return Jwt.issuer(ISSUER).upn(user).claim(ROLE_CLAIM, roles).expiresIn(300).sign(oidcSigningKey());
+    }
+
+    /** The key that signs the test OIDC tokens. */
+    public static PrivateKey oidcSigningKey() {
+        return oidcKeys().getPrivate();
     }
 
     /** Makes every RestAssured request to the gateway's API send the admin token unless it sets its own. */
