@@ -23,6 +23,10 @@ public interface FleetConfig {
     @WithDefault("256")
     int maxConcurrency();
 
+    /** How many callers' fan-outs may run at once; one more is answered 429 instead of queuing. */
+    @WithDefault("32")
+    int maxConcurrentFanouts();
+
     /** Simulated nodes the gateway starts in-process; unset means 3 when no node is configured, else none. */
     Optional<Integer> simulatedNodes();
 

@@ -3,6 +3,7 @@ package io.kumofleet.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.kumofleet.fanout.FanoutLimitException;
 import io.kumofleet.fanout.SelectionException;
 import io.kumofleet.fleet.ActionForbiddenException;
 import io.kumofleet.fleet.directive.DirectiveConflictException;
@@ -49,6 +50,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response forbidden(ActionForbiddenException e) {
         return problem(403, "Forbidden", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response busy(FanoutLimitException e) {
+        return Response.fromResponse(problem(429, "Too many fan-outs", e.getMessage())).header("Retry-After", "1")
+                .build();
     }
 
     @ServerExceptionMapper
