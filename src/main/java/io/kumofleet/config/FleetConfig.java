@@ -78,8 +78,14 @@ public interface FleetConfig {
         /** Password for HTTP Basic authentication; never logged or returned. */
         Optional<String> password();
 
+        /** A file holding the password (e.g. a mounted secret), instead of {@code password}. */
+        Optional<Path> passwordFile();
+
         /** Bearer token; never logged or returned. */
         Optional<String> token();
+
+        /** A file holding the Bearer token (e.g. a mounted secret), instead of {@code token}. */
+        Optional<Path> tokenFile();
 
         /** Accept any TLS certificate from this node (self-signed listeners); off by default. */
         @WithDefault("false")
