@@ -77,6 +77,16 @@ class CallerIdentityTest extends GatewayTest {
     }
 
     @Test
+    void aProvidersRoleNameCanBeMappedToTheGatewaysRole() {
+        String dana = TestCredentials.oidcToken("dana", List.of("mail-admins"));
+
+        Response created = post("/api/fleet/v1/bounces", EVERYTHING, dana);
+
+        assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+        assertThat(auditActors()).containsExactly("dana");
+    }
+
+    @Test
     void oidcTokensTheGatewayCannotVerifyAreUnauthorized() throws Exception {
         var otherKey = KeyPairGenerator.getInstance("RSA");
         otherKey.initialize(2048);

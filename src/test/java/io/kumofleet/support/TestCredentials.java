@@ -52,6 +52,8 @@ public final class TestCredentials {
                 Base64.getEncoder().encodeToString(oidcKeys().getPublic().getEncoded()));
         config.put("quarkus.oidc.token.issuer", ISSUER);
         config.put("quarkus.oidc.roles.role-claim-path", ROLE_CLAIM);
+        // a provider's own role name, mapped to the gateway's as the README shows
+        config.put("quarkus.http.auth.roles-mapping.\"mail-admins\"", "admin");
         return config;
     }
 
