@@ -23,6 +23,10 @@ public interface FleetConfig {
     @WithDefault("256")
     int maxConcurrency();
 
+    /** How many callers' fan-outs may run at once; one more is answered 429 instead of queuing. */
+    @WithDefault("32")
+    int maxConcurrentFanouts();
+
     /** Simulated nodes the gateway starts in-process; unset means 3 when no node is configured, else none. */
     Optional<Integer> simulatedNodes();
 
@@ -99,8 +103,14 @@ public interface FleetConfig {
         /** Password for HTTP Basic authentication; never logged or returned. */
         Optional<String> password();
 
+        /** A file holding the password (e.g. a mounted secret), instead of {@code password}. */
+        Optional<Path> passwordFile();
+
         /** Bearer token; never logged or returned. */
         Optional<String> token();
+
+        /** A file holding the Bearer token (e.g. a mounted secret), instead of {@code token}. */
+        Optional<Path> tokenFile();
 
         /** Accept any TLS certificate from this node (self-signed listeners); off by default. */
         @WithDefault("false")

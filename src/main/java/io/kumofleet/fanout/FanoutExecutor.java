@@ -2,8 +2,10 @@ package io.kumofleet.fanout;
 
 import io.kumofleet.config.FleetConfig;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.configuration.ConfigurationException;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
@@ -20,27 +23,91 @@ import java.util.function.Function;
  * Runs one call on many nodes at once: at most {@code kumo.fleet.max-concurrency} in flight, each
  * bounded by its node's timeout, every node's outcome kept apart so one dead or slow node never
  * delays or hides the others. The only place that knows about concurrency and partial failure.
+ *
+ * <p>Callers' fan-outs ({@link #run}) are limited to {@code kumo.fleet.max-concurrent-fanouts} at
+ * once; one more is refused with {@link FanoutLimitException} instead of queuing. Background work
+ * ({@link #runInBackground}, schedule firings) is bounded by its own schedulers and never refused.
  */
 @ApplicationScoped
 public class FanoutExecutor {
 
+    /** The place this thread holds (see {@link #reserve()}); fan-outs it starts meanwhile use it. */
+    private static final ThreadLocal<FanoutSlot> HELD = new ThreadLocal<>();
+
     private final int maxConcurrency;
+    private final int maxFanouts;
+    private final Semaphore fanouts;
     private final MeterRegistry registry;
     private final NodeBackoff backoff;
+    private final Counter refused;
 
     public FanoutExecutor(FleetConfig config, MeterRegistry registry, NodeBackoff backoff) {
         this.maxConcurrency = config.maxConcurrency();
+        this.maxFanouts = config.maxConcurrentFanouts();
+        if (maxFanouts < 1) {
+            throw new ConfigurationException("kumo.fleet.max-concurrent-fanouts must be at least 1, not " + maxFanouts);
+        }
+        this.fanouts = new Semaphore(maxFanouts);
         this.registry = registry;
         this.backoff = backoff;
+        this.refused = Counter.builder("kumo.fleet.fanouts.refused")
+                .description("Fan-outs refused because kumo.fleet.max-concurrent-fanouts were running")
+                .register(registry);
+        Gauge.builder("kumo.fleet.fanouts.active", fanouts, s -> maxFanouts - s.availablePermits())
+                .description("Callers' fan-outs running now (limit kumo.fleet.max-concurrent-fanouts)")
+                .register(registry);
     }
 
     /**
-     * Calls {@code call} on every node and collects the outcomes in the nodes' order.
+     * Calls {@code call} on every node and collects the outcomes in the nodes' order. Takes one of
+     * the fan-out places when subscribed (unless this thread already holds one) and gives it back
+     * when done; fails with {@link FanoutLimitException} when none is free.
      *
      * @param operation a short name for metrics, e.g. {@code check-liveness}
      */
     public <T> Uni<FanoutResult<T>> run(List<FleetNode> nodes, String operation, Function<FleetNode, Uni<T>> call) {
-        return run(nodes, operation, call, false);
+        return Uni.createFrom().deferred(() -> {
+            if (HELD.get() != null) {
+                return run(nodes, operation, call, false);
+            }
+            FanoutSlot slot = acquire();
+            return run(nodes, operation, call, false).onTermination().invoke(slot::close);
+        });
+    }
+
+    /**
+     * Takes a fan-out place for a change about to be stored, so that a full gateway refuses it before
+     * anything is done. Until the slot is closed, fan-outs this thread starts run in this place, and
+     * a nested reservation on this thread shares it.
+     *
+     * @throws FanoutLimitException when every place is taken
+     */
+    public FanoutSlot reserve() {
+        return HELD.get() != null ? new FanoutSlot(() -> { }) : hold(acquire());
+    }
+
+    /**
+     * Like {@link #reserve()} for work the gateway does on its own behalf (firing a schedule window):
+     * never refused, since a refused window would be lost, and not counted against callers.
+     */
+    public FanoutSlot exempt() {
+        return HELD.get() != null ? new FanoutSlot(() -> { }) : hold(new FanoutSlot(() -> { }));
+    }
+
+    private static FanoutSlot hold(FanoutSlot place) {
+        HELD.set(place);
+        return new FanoutSlot(() -> {
+            HELD.remove();
+            place.close();
+        });
+    }
+
+    private FanoutSlot acquire() {
+        if (!fanouts.tryAcquire()) {
+            refused.increment();
+            throw new FanoutLimitException(maxFanouts);
+        }
+        return new FanoutSlot(fanouts::release);
     }
 
     /**

@@ -7,6 +7,7 @@ import io.quarkus.runtime.configuration.ConfigurationException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Builds a node's endpoint from its configuration, refusing what cannot work with a clear message. */
 final class NodeEndpoints {
@@ -45,17 +46,19 @@ final class NodeEndpoints {
     }
 
     private static Credentials credentials(String key, FleetConfig.NodeConfig node) {
-        if (node.token().isPresent() && (node.username().isPresent() || node.password().isPresent())) {
+        Optional<String> token = NodeSecrets.read(key + ".token", node.token(), node.tokenFile());
+        Optional<String> password = NodeSecrets.read(key + ".password", node.password(), node.passwordFile());
+        if (token.isPresent() && (node.username().isPresent() || password.isPresent())) {
             throw new ConfigurationException(key + ": set either username and password, or token, not both");
         }
-        if (node.token().isPresent()) {
-            return new Credentials.Bearer(node.token().get());
+        if (token.isPresent()) {
+            return new Credentials.Bearer(token.get());
         }
-        if (node.password().isPresent() && node.username().isEmpty()) {
+        if (password.isPresent() && node.username().isEmpty()) {
             throw new ConfigurationException(key + ".password is set but " + key + ".username is not");
         }
         return node.username()
-                .<Credentials>map(user -> new Credentials.Basic(user, node.password().orElse("")))
+                .<Credentials>map(user -> new Credentials.Basic(user, password.orElse("")))
                 .orElse(Credentials.none());
     }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.kumofleet.dns.DnsLookupException;
+import io.kumofleet.fanout.FanoutLimitException;
 import io.kumofleet.fanout.SelectionException;
+import io.kumofleet.fleet.ActionForbiddenException;
 import io.kumofleet.fleet.directive.DirectiveConflictException;
 import io.kumofleet.schedule.ScheduleNotFoundException;
 import io.kumofleet.fleet.directive.DirectiveNotFoundException;
@@ -51,6 +53,17 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notFound(DirectiveNotFoundException e) {
         return problem(404, "Not found", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ActionForbiddenException e) {
+        return problem(403, "Forbidden", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response busy(FanoutLimitException e) {
+        return Response.fromResponse(problem(429, "Too many fan-outs", e.getMessage())).header("Retry-After", "1")
+                .build();
     }
 
     @ServerExceptionMapper

@@ -2,6 +2,8 @@ package io.kumofleet.schedule;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kumofleet.fanout.FanoutExecutor;
+import io.kumofleet.fanout.FanoutSlot;
 import io.kumofleet.fleet.InvalidRequestException;
 import io.kumofleet.fleet.TargetRequest;
 import io.kumofleet.fleet.directive.Criteria;
@@ -34,15 +36,17 @@ public class ScheduleService {
     private final AuditLog audit;
     private final Clock clock;
     private final ObjectMapper json;
+    private final FanoutExecutor fanout;
 
     public ScheduleService(SchedulePlanner planner, ScheduleStore store, DirectiveService directives, AuditLog audit,
-            Clock clock, ObjectMapper json) {
+            Clock clock, ObjectMapper json, FanoutExecutor fanout) {
         this.planner = planner;
         this.store = store;
         this.directives = directives;
         this.audit = audit;
         this.clock = clock;
         this.json = json;
+        this.fanout = fanout;
     }
 
     /** Validates and stores a schedule; the answer shows its next windows. */
@@ -73,6 +77,13 @@ public class ScheduleService {
 
     /** Stops further firing and cancels the directive of a window in force. */
     public ScheduleCancelResult cancel(String id, String actor) {
+        // Taken before the schedule is marked cancelled: a full gateway refuses with nothing done.
+        try (FanoutSlot slot = fanout.reserve()) {
+            return cancelHolding(id, actor);
+        }
+    }
+
+    private ScheduleCancelResult cancelHolding(String id, String actor) {
         ScheduleStore.Stored s = store.find(id).orElseThrow(() -> new ScheduleNotFoundException(id));
         Instant now = clock.instant();
         if (!store.cancel(id, actor, now)) {

@@ -55,7 +55,8 @@ public final class FanoutBenchmark {
             int request = 0;
             for (int round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
                 for (var target : targets.entrySet()) {
-                    long nanos = bounce(http, gateway.url(), target.getValue(), request++);
+                    long nanos = bounce(http, gateway.url(), gateway.adminAuthorization(), target.getValue(),
+                            request++);
                     if (round >= WARMUP_ROUNDS) {
                         samples.get(target.getKey()).add(nanos);
                     }
@@ -75,10 +76,12 @@ public final class FanoutBenchmark {
         }
     }
 
-    private static long bounce(HttpClient http, URI gateway, String target, int n) throws Exception {
+    private static long bounce(HttpClient http, URI gateway, String authorization, String target, int n)
+            throws Exception {
         String body = "{\"domain\":\"bench-" + n + ".example\",\"reason\":\"benchmark\",\"target\":" + target + "}";
         HttpRequest request = HttpRequest.newBuilder(gateway.resolve("/api/fleet/v1/bounces"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .header("Content-Type", "application/json").header("Authorization", authorization)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         long started = System.nanoTime();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         long took = System.nanoTime() - started;

@@ -73,7 +73,9 @@ public final class ScheduleLagBenchmark {
                     + start + "\",\"duration\":\"10m\"}";
             posts.add(pool.submit(() -> {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(gateway.url().resolve("/api/fleet/v1/schedules"))
-                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", gateway.adminAuthorization())
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() != 201) {
                     throw new IllegalStateException(r.statusCode() + " " + r.body());

@@ -52,11 +52,16 @@ public final class GatewayProcess implements AutoCloseable {
         return Path.of(System.getProperty("kumo.postgresql.jar", "target/postgresql/quarkus-run.jar")).toAbsolutePath();
     }
 
-    /** Writes {@code properties} to a config file in {@code workDir} for the gateway in {@code jar}. */
+    /**
+     * Writes {@code properties} to a config file in {@code workDir} for the gateway in {@code jar}. The
+     * gateway also accepts the test API tokens, and RestAssured sends it the admin token by default.
+     */
     public static GatewayProcess configure(Path jar, Path workDir, Map<String, String> properties, String... jvmArgs)
             throws IOException {
         int port = freePort();
         StringBuilder text = new StringBuilder();
+        TestCredentials.tokenConfig().forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
+        TestCredentials.sendAdminTokenByDefault();
         properties.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
         text.append("quarkus.http.port=").append(port).append('\n');
         text.append("quarkus.http.host=127.0.0.1\n");
@@ -84,6 +89,11 @@ public final class GatewayProcess implements AutoCloseable {
     /** The gateway's base URL. */
     public URI url() {
         return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** The Authorization header value of the test admin, for clients other than RestAssured. */
+    public String adminAuthorization() {
+        return "Bearer " + TestCredentials.ADMIN;
     }
 
     /** The process's pid, e.g. to read its memory use. */

@@ -10,12 +10,18 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import org.junit.jupiter.api.BeforeEach;
 
-/** Base of gateway tests: the simulated fleet is configured, and each test starts from a clean fleet and store. */
+/**
+ * Base of gateway tests: the simulated fleet and the test credentials are configured, requests to
+ * the API send the admin token unless they set their own, and each test starts from a clean fleet
+ * and store.
+ */
 @QuarkusTestResource(SimulatedFleetResource.class)
+@QuarkusTestResource(TestCredentialsResource.class)
 public abstract class GatewayTest {
 
     @BeforeEach
     void cleanFleetAndStore() {
+        TestCredentials.sendAdminTokenByDefault();
         TestFleet.reset();
         QuarkusTransaction.requiringNew().run(() -> {
             ScheduleRunRecord.deleteAll();

@@ -4,6 +4,7 @@ import io.kumofleet.fleet.InvalidRequestException;
 import io.kumofleet.fleet.NodeResult;
 import io.kumofleet.fanout.FanoutExecutor;
 import io.kumofleet.fanout.FanoutResult;
+import io.kumofleet.fanout.FanoutSlot;
 import io.kumofleet.fanout.FleetNode;
 import io.kumofleet.fanout.NodeOutcome;
 import io.kumofleet.fleet.NodeInventory;
@@ -48,6 +49,15 @@ public class DirectiveService {
      * so a caller that recorded the id can tell after a crash whether the directive exists.
      */
     public DirectiveResult create(DirectiveSpec spec, String actor, Object request, String scheduleId, String id) {
+        // The fan-out place is taken before the directive is stored, so a full gateway refuses with nothing
+        // done; a schedule's window is never refused, or it would be lost.
+        try (FanoutSlot slot = scheduleId == null ? fanout.reserve() : fanout.exempt()) {
+            return createHolding(spec, actor, request, scheduleId, id);
+        }
+    }
+
+    private DirectiveResult createHolding(DirectiveSpec spec, String actor, Object request, String scheduleId,
+            String id) {
         List<FleetNode> nodes = inventory.select(spec.target());
         List<String> names = nodes.stream().map(FleetNode::name).toList();
         store.createSuperseding(id, spec, names, actor, scheduleId);
@@ -104,6 +114,12 @@ public class DirectiveService {
      * keeps its rule until the reconciler gets through.
      */
     public DirectiveResult cancel(DirectiveKind kind, String id, String actor) {
+        try (FanoutSlot slot = fanout.reserve()) {
+            return cancelHolding(kind, id, actor);
+        }
+    }
+
+    private DirectiveResult cancelHolding(DirectiveKind kind, String id, String actor) {
         StoredDirective directive = find(kind, id);
         if (!store.markCancelled(id, actor)) {
             throw new InvalidRequestException("directive " + id + " is already " + directive.state().label());

@@ -1,5 +1,6 @@
 package io.kumofleet.fleet.directive;
 
+import io.kumofleet.fleet.FleetWideGuard;
 import io.kumofleet.fleet.InvalidRequestException;
 import io.kumofleet.fleet.TargetRequest;
 import io.kumofleet.fleet.NodeInventory;
@@ -18,10 +19,12 @@ public class SpecValidator {
 
     private final Clock clock;
     private final NodeInventory inventory;
+    private final FleetWideGuard guard;
 
-    public SpecValidator(Clock clock, NodeInventory inventory) {
+    public SpecValidator(Clock clock, NodeInventory inventory, FleetWideGuard guard) {
         this.clock = clock;
         this.inventory = inventory;
+        this.guard = guard;
     }
 
     DirectiveSpec spec(DirectiveKind kind, Criteria criteria, Boolean everything, String reason, String duration,
@@ -42,7 +45,7 @@ public class SpecValidator {
         checkCriteria(kind, criteria, Boolean.TRUE.equals(everything));
         var template = new DirectiveTemplate(kind, criteria, Boolean.TRUE.equals(everything), reason.strip(),
                 suppressLogging, TargetRequest.toTarget(target));
-        inventory.select(template.target());
+        guard.check("a " + kind.label(), template.everything(), inventory.select(template.target()));
         return template;
     }
 

@@ -3,6 +3,7 @@ package io.kumofleet.fleet.logfilter;
 import io.kumofleet.fanout.FanoutExecutor;
 import io.kumofleet.fanout.FleetNode;
 import io.kumofleet.fanout.NodeOutcome;
+import io.kumofleet.fleet.FleetWideGuard;
 import io.kumofleet.fleet.NodeInventory;
 import io.kumofleet.fleet.audit.AuditLog;
 import io.kumofleet.fleet.InvalidRequestException;
@@ -35,12 +36,15 @@ public class LogFilterService {
     private final FanoutExecutor fanout;
     private final AuditLog audit;
     private final Clock clock;
+    private final FleetWideGuard guard;
 
-    public LogFilterService(NodeInventory inventory, FanoutExecutor fanout, AuditLog audit, Clock clock) {
+    public LogFilterService(NodeInventory inventory, FanoutExecutor fanout, AuditLog audit, Clock clock,
+            FleetWideGuard guard) {
         this.inventory = inventory;
         this.fanout = fanout;
         this.audit = audit;
         this.clock = clock;
+        this.guard = guard;
     }
 
     /** Sets the filter on the target nodes and records when each reverts. */
@@ -50,6 +54,7 @@ public class LogFilterService {
         }
         Duration revertAfter = parseRevertAfter(request.revertAfter());
         List<FleetNode> nodes = inventory.select(TargetRequest.toTarget(request.target()));
+        guard.check("a log filter", false, nodes);
         Instant revertAt = revertAfter == null ? null : clock.instant().plus(revertAfter);
         var result = fanout.run(nodes, "set-log-filter",
                 node -> node.client().setDiagnosticLogFilter(request.filter())).await().indefinitely();
