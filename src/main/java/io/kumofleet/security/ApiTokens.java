@@ -3,9 +3,7 @@ package io.kumofleet.security;
 import io.kumofleet.config.AuthConfig;
 import io.kumofleet.fleet.Role;
 import io.quarkus.runtime.configuration.ConfigurationException;
-import io.quarkus.vertx.http.HttpServerStart;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
@@ -59,10 +57,5 @@ public class ApiTokens {
     /** The holder of {@code token}, if it is one of the accepted tokens. */
     public Optional<Holder> find(String token) {
         return Optional.ofNullable(byHash.get(TokenHash.of(token)));
-    }
-
-    /** Makes the tokens (and the bootstrap token, if needed) as the listener starts, not at the first call. */
-    void onStart(@Observes HttpServerStart start) {
-        LOG.debugf("%d API token(s) accepted", byHash.size());
     }
 }
