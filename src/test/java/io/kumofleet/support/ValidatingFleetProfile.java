@@ -11,7 +11,9 @@ public class ValidatingFleetProfile implements QuarkusTestProfile {
 
     @Override
     public List<TestResourceEntry> testResources() {
-        return List.of(new TestResourceEntry(ValidatingFleetResource.class));
+        // Global resources are off (the nodes come from the proxies here), so the test credentials are listed again.
+        return List.of(new TestResourceEntry(ValidatingFleetResource.class),
+                new TestResourceEntry(TestCredentialsResource.class));
     }
 
     @Override
