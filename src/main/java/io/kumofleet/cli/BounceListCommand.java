@@ -3,6 +3,8 @@ package io.kumofleet.cli;
 import io.kumofleet.kumo.Humantime;
 import io.kumofleet.kumo.KumoNodeClient;
 import io.kumofleet.kumo.wire.BounceV1ListEntry;
+import io.kumofleet.metrics.table.Column;
+import io.kumofleet.metrics.table.TextTable;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -34,13 +36,13 @@ class BounceListCommand extends KcliCommand {
 
     /** kcli's table for these entries. */
     static String table(List<BounceV1ListEntry> entries) {
-        Table table = new Table(Table.Column.left("ID"), Table.Column.left("REASON"), Table.Column.left("REMAIN"),
-                Table.Column.right("BOUNCED"), Table.Column.left("CRITERIA"));
+        List<List<String>> rows = new ArrayList<>();
         for (BounceV1ListEntry entry : entries) {
-            table.row(String.valueOf(entry.id()), entry.reason(), Humantime.normalize(entry.duration()),
-                    RustFormat.count(entry.totalBounced()), criteria(entry));
+            rows.add(List.of(String.valueOf(entry.id()), entry.reason(), Humantime.normalize(entry.duration()),
+                    RustFormat.count(entry.totalBounced()), criteria(entry)));
         }
-        return table.render();
+        return TextTable.render(List.of(Column.left("ID"), Column.left("REASON"), Column.left("REMAIN"),
+                Column.right("BOUNCED"), Column.left("CRITERIA")), rows);
     }
 
     private static String criteria(BounceV1ListEntry entry) {

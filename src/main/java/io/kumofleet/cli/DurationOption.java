@@ -5,7 +5,7 @@ import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /** {@code --duration}: how long a rule stays in force; kumod's default is five minutes. */
-class DurationOption {
+public class DurationOption {
 
     @Option(names = "--duration", paramLabel = "<DURATION>", converter = HumantimeConverter.class,
             description = "How long the rule stays in force, e.g. 90s, 10m, '1h 30m' or 2days (humantime units"
@@ -13,7 +13,7 @@ class DurationOption {
     Duration duration;
 
     /** The duration as kcli sends it (re-written by humantime, e.g. {@code 600s} becomes {@code 10m}), or null. */
-    String wire() {
+    public String wire() {
         return duration == null ? null : Humantime.format(duration);
     }
 }

@@ -10,4 +10,10 @@ public interface Environment {
 
     /** Whether standard output is a terminal (kcli colours trace output only then, by default). */
     boolean stdoutIsTerminal();
+
+    /** Whether standard error is a terminal (fleet commands show progress there only then). */
+    boolean stderrIsTerminal();
+
+    /** The working directory, where a gateway started here keeps its bootstrap token. */
+    java.nio.file.Path workingDirectory();
 }

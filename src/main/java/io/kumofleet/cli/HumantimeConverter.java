@@ -6,7 +6,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code --duration} values, parsed like clap's {@code humantime::parse_duration} value parser. */
-final class HumantimeConverter implements ITypeConverter<Duration> {
+public final class HumantimeConverter implements ITypeConverter<Duration> {
 
     @Override
     public Duration convert(String value) {

@@ -1,5 +1,7 @@
 package io.kumofleet.cli;
 
+import io.kumofleet.cli.fleet.FleetCommand;
+import io.kumofleet.cli.fleet.GatewayError;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -26,6 +28,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
                     + " 2 usage error). The node is --endpoint, else the KUMO_KCLI_ENDPOINT environment"
                     + " variable, else http://127.0.0.1:8000 (KumoMTA's default listener). A user name and"
                     + " password in that URL are sent as HTTP Basic credentials.",
+            "",
+            "'fleet …' drives a kumo-fleet gateway (every node at once; see 'fleet --help'), 'serve' runs the"
+                    + " gateway, 'simulate' runs simulated KumoMTA nodes, 'completion bash|zsh' prints a shell"
+                    + " completion script.",
         },
         footer = {
             "",
@@ -56,6 +62,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             TraceSmtpServerCommand.class,
             XferCommand.class,
             XferCancelCommand.class,
+            FleetCommand.class,
+            CompletionCommand.class,
             CommandLine.HelpCommand.class,
         })
 public class KumoFleetCommand implements Runnable {
@@ -123,7 +131,13 @@ public class KumoFleetCommand implements Runnable {
 
     private static int failure(Exception e, CommandLine command) {
         PrintWriter err = command.getErr();
-        err.println(e instanceof KcliError kcli ? kcli.report() : "Error: " + e);
+        if (e instanceof KcliError kcli) {
+            err.println(kcli.report());
+        } else if (e instanceof GatewayError gateway) {
+            err.println("Error: " + gateway.getMessage());
+        } else {
+            err.println("Error: " + e);
+        }
         err.flush();
         return 1;
     }

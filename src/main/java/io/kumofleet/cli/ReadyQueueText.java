@@ -1,10 +1,12 @@
 package io.kumofleet.cli;
 
-import io.kumofleet.kumo.Humantime;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.kumofleet.kumo.Humantime;
 import io.kumofleet.kumo.wire.InspectReadyQV1Response;
 import io.kumofleet.kumo.wire.QueueState;
 import io.kumofleet.kumo.wire.ReadyQueueStateSnapshot;
+import io.kumofleet.metrics.table.Column;
+import io.kumofleet.metrics.table.TextTable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -77,19 +79,20 @@ final class ReadyQueueText {
         List<JsonNode> dispatchers = new ArrayList<>(queue.dispatchers());
         // Oldest first, as kcli sorts them: long-lived dispatchers matter most when looking for wedges.
         dispatchers.sort(Comparator.comparing((JsonNode d) -> duration(d.path("age").asText())).reversed());
-        Table table = new Table(Table.Column.left("SESSION"), Table.Column.right("DELIV"), Table.Column.right("TRANS"),
-                Table.Column.right("FAIL"), Table.Column.right("AGE"), Table.Column.right("RATE"), Table.Column.left(""));
+        List<List<String>> rows = new ArrayList<>();
         for (JsonNode d : dispatchers) {
             Duration inPhase = duration(d.path("time_in_current_phase").asText());
             String marker = inPhase.compareTo(threshold) >= 0 ? "⚠ STUCK" : inPhase.compareTo(stalled) >= 0 ? "⚠ STALL?" : "";
             // kcli asks for the session cell to be padded, but the uuid crate's Display ignores the width.
-            table.row(d.path("session_id").asText(), RustFormat.count(d.path("messages_delivered").asLong()),
+            rows.add(List.of(d.path("session_id").asText(), RustFormat.count(d.path("messages_delivered").asLong()),
                     RustFormat.count(d.path("messages_transfailed").asLong()),
                     RustFormat.count(d.path("messages_failed").asLong()),
                     Humantime.normalize(d.path("age").asText()),
-                    RustFormat.oneDecimal(d.path("overall_rate_per_sec").asDouble()) + "/s", marker);
+                    RustFormat.oneDecimal(d.path("overall_rate_per_sec").asDouble()) + "/s", marker));
         }
-        List<String> lines = table.render().lines().toList();
+        List<String> lines = TextTable.render(List.of(Column.left("SESSION"), Column.right("DELIV"),
+                Column.right("TRANS"), Column.right("FAIL"), Column.right("AGE"), Column.right("RATE"),
+                Column.left("")), rows).lines().toList();
         out.append("  ").append(lines.get(0)).append('\n');
         for (int i = 0; i < dispatchers.size(); i++) {
             JsonNode d = dispatchers.get(i);

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
  * kcli's required "selection" group for bounce, suspend and xfer: some criteria, or exact
  * scheduled queue names, or everything; the three cannot be mixed.
  */
-abstract class Selection {
+public abstract class Selection {
 
     @Option(names = "--queue", required = true, paramLabel = "<QUEUE>",
             description = "An exact scheduled queue name to match, e.g. campaign:tenant@example.com."
@@ -19,28 +19,33 @@ abstract class Selection {
             description = "Match every queue. Needed on purpose: without criteria nothing is selected.")
     boolean everything;
 
+    /** Whether --everything was chosen. */
+    public boolean everything() {
+        return everything;
+    }
+
     /** The criteria given, if that is the choice made. */
     abstract Criteria criteria();
 
     /** The queue names for the request; null (left out, as kcli does) when none. */
-    List<String> queueNames() {
+    public List<String> queueNames() {
         return queues == null || queues.isEmpty() ? null : queues;
     }
 
-    String domain() {
+    public String domain() {
         return criteria() == null ? null : criteria().domain;
     }
 
-    String campaign() {
+    public String campaign() {
         return criteria() == null ? null : criteria().campaign;
     }
 
-    String tenant() {
+    public String tenant() {
         return criteria() == null ? null : criteria().tenant;
     }
 
     /** bounce and xfer: criteria include the routing domain. */
-    static final class Routed extends Selection {
+    public static final class Routed extends Selection {
         @ArgGroup(exclusive = false, multiplicity = "1")
         RoutedCriteria criteria;
 
@@ -49,13 +54,13 @@ abstract class Selection {
             return criteria;
         }
 
-        String routingDomain() {
+        public String routingDomain() {
             return criteria == null ? null : criteria.routingDomain;
         }
     }
 
     /** suspend: kumod's suspension has no routing domain. */
-    static final class Scheduled extends Selection {
+    public static final class Scheduled extends Selection {
         @ArgGroup(exclusive = false, multiplicity = "1")
         Criteria criteria;
 

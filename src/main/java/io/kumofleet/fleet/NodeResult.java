@@ -7,7 +7,8 @@ import java.util.function.Function;
 /**
  * One node's outcome of a create or cancel.
  *
- * @param result {@code applied}, {@code cancelled}, {@code already_gone}, {@code failed} or {@code skipped}
+ * @param result {@code applied}, {@code set}, {@code reverted}, {@code cancelled}, {@code already_gone},
+ *     {@code skipped}, or {@code failed} (the only one that is not a success)
  * @param ruleId the node's id for the rule, when it has one
  * @param status the node's HTTP status, when it failed with one
  * @param message the node's words, or why it failed

@@ -6,22 +6,22 @@ import java.io.StringWriter;
 import picocli.CommandLine;
 
 /** Runs the command line in-process, as {@code Main} does, with captured stdout and stderr. */
-final class KcliRunner {
+public final class KcliRunner {
 
     /** What one run left behind. */
-    record Result(int exitCode, String out, String err) {}
+    public record Result(int exitCode, String out, String err) {}
 
     private final CommandLine.IFactory factory;
-    final TestEnvironment environment = new TestEnvironment();
+    public final TestEnvironment environment = new TestEnvironment();
 
     /** Must be made in a test (or {@code @BeforeEach}): it installs the test environment for that test. */
-    KcliRunner(CommandLine.IFactory factory) {
+    public KcliRunner(CommandLine.IFactory factory) {
         this.factory = factory;
         QuarkusMock.installMockForType(environment, Environment.class);
     }
 
     /** Runs {@code --endpoint <endpoint> args…}. */
-    Result runAt(String endpoint, String... args) {
+    public Result runAt(String endpoint, String... args) {
         String[] all = new String[args.length + 2];
         all[0] = "--endpoint";
         all[1] = endpoint;
@@ -29,7 +29,7 @@ final class KcliRunner {
         return run(all);
     }
 
-    Result run(String... args) {
+    public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine command = KumoFleetCommand.commandLine(factory)

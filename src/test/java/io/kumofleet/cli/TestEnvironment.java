@@ -1,6 +1,7 @@
 package io.kumofleet.cli;
 
 import jakarta.enterprise.inject.Vetoed;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -10,12 +11,14 @@ import java.util.Optional;
  * real bean because QuarkusMock replaces a bean with a subclass; it is not a bean itself.
  */
 @Vetoed
-class TestEnvironment extends SystemEnvironment {
+public class TestEnvironment extends SystemEnvironment {
 
     private final Map<String, String> variables = new HashMap<>();
     private boolean terminal;
+    private boolean stderrTerminal;
+    private Path workingDirectory = Path.of("target", "no-such-working-directory");
 
-    TestEnvironment set(String name, String value) {
+    public TestEnvironment set(String name, String value) {
         variables.put(name, value);
         return this;
     }
@@ -23,6 +26,26 @@ class TestEnvironment extends SystemEnvironment {
     TestEnvironment terminal(boolean terminal) {
         this.terminal = terminal;
         return this;
+    }
+
+    public TestEnvironment stderrTerminal(boolean terminal) {
+        this.stderrTerminal = terminal;
+        return this;
+    }
+
+    public TestEnvironment workingDirectory(Path directory) {
+        this.workingDirectory = directory;
+        return this;
+    }
+
+    @Override
+    public boolean stderrIsTerminal() {
+        return stderrTerminal;
+    }
+
+    @Override
+    public Path workingDirectory() {
+        return workingDirectory;
     }
 
     @Override
