@@ -13,11 +13,14 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The fleet commands against a gateway test instance with three simulated nodes: output, effect and exit codes. */
@@ -228,6 +231,20 @@ class FleetCommandsTest extends GatewayTest {
         cli.environment.set("KUMO_FLEET_TOKEN", "not-a-token-5e1d");
         KcliRunner.Result refused = fleet("nodes");
         assertThat(refused.err()).contains("(the token was refused)").doesNotContain("not-a-token-5e1d");
+    }
+
+    @Test
+    void theTokenComesFromTheOptionElseTheVariableElseTheBootstrapFile(@TempDir Path workingDirectory) throws Exception {
+        cli.environment.set("KUMO_FLEET_TOKEN", "").workingDirectory(workingDirectory);
+        assertThat(fleet("--token", TestCredentials.VIEWER, "nodes").exitCode()).isZero();
+        assertThat(fleet("nodes").exitCode()).isEqualTo(1);
+
+        Files.createDirectories(workingDirectory.resolve(".kumo-fleet"));
+        Files.writeString(workingDirectory.resolve(".kumo-fleet/admin-token"), TestCredentials.ADMIN + "\n");
+        KcliRunner.Result bootstrap = fleet("bounce", "--domain", "example.com", "--reason", "r");
+
+        assertThat(bootstrap.exitCode()).as(bootstrap.err()).isZero();
+        assertThat(bootstrap.out() + bootstrap.err()).doesNotContain(TestCredentials.ADMIN);
     }
 
     @Test
