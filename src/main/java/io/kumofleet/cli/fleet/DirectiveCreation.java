@@ -1,12 +1,12 @@
 package io.kumofleet.cli.fleet;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.kumofleet.cli.Selection;
 import io.kumofleet.metrics.table.Column;
 import io.kumofleet.metrics.table.Thousands;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * What bounce, suspend and suspend-ready-q share: the target, {@code --dry-run}, posting the
@@ -26,6 +26,21 @@ abstract class DirectiveCreation extends FleetSubcommand {
     /** Whether --dry-run was given (ready-queue suspensions have no dry run). */
     boolean dryRunRequested() {
         return false;
+    }
+
+    /** kcli's selection as the gateway's request fields: criteria, queue names or everything. */
+    static Map<String, Object> selection(Selection selection, String reason) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("campaign", selection.campaign());
+        body.put("tenant", selection.tenant());
+        body.put("domain", selection.domain());
+        if (selection instanceof Selection.Routed routed) {
+            body.put("routing_domain", routed.routingDomain());
+        }
+        body.put("queue_names", selection.queueNames());
+        body.put("everything", selection.everything());
+        body.put("reason", reason);
+        return body;
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.kumofleet.cli.fleet;
 
 import io.kumofleet.cli.DurationOption;
 import io.kumofleet.cli.Selection;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -47,13 +46,7 @@ class FleetSuspendCommand extends DirectiveCreation {
 
     @Override
     Map<String, Object> request() {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("campaign", selection.campaign());
-        body.put("tenant", selection.tenant());
-        body.put("domain", selection.domain());
-        body.put("queue_names", selection.queueNames());
-        body.put("everything", selection.everything());
-        body.put("reason", reason);
+        Map<String, Object> body = selection(selection, reason);
         body.put("duration", duration.wire());
         return body;
     }
