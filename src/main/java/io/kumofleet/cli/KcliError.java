@@ -9,6 +9,7 @@ import io.kumofleet.kumo.KumoBadResponseException;
 import io.kumofleet.kumo.KumoException;
 import io.kumofleet.kumo.KumoHttpException;
 import io.kumofleet.kumo.KumoUnreachableException;
+import io.kumofleet.metrics.MetricsFormatException;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
@@ -64,6 +65,19 @@ final class KcliError extends RuntimeException {
     /** The request did not complete within kcli's total timeout. */
     static KcliError timedOut(String url) {
         return new KcliError("error sending request for url (" + url + ")", "operation timed out");
+    }
+
+    /** The total timeout ran out while the body was streaming in (reqwest's body error has no URL). */
+    static KcliError bodyTimedOut() {
+        return new KcliError("request or response body error", "operation timed out");
+    }
+
+    /**
+     * A {@code /metrics} body kcli's parser would refuse (kcli's own wording differs per case, e.g.
+     * {@code unknown metric type 'summary'}): where and why.
+     */
+    static KcliError metrics(MetricsFormatException garbled) {
+        return new KcliError("/metrics line " + garbled.lineNumber() + ": " + garbled.reason() + ": " + garbled.excerpt());
     }
 
     /** The canonical reason phrase, as reqwest's {@code StatusCode::canonical_reason} gives it. */
