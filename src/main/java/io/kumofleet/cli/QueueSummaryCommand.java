@@ -50,8 +50,11 @@ import picocli.CommandLine.Option;
         },
         footer = {
             "",
-            "--domain looks MX records up from this machine, with its resolvers (/etc/resolv.conf), or with the DNS"
-                    + " server in KUMO_FLEET_DNS_SERVER (host or host:port) when set; each lookup may take"
+            "As in kcli, every request, the whole streamed /metrics included, must be done within 60s"
+                    + " (KUMO_KCLI_TIMEOUT), which a node with a very large number of queues can exceed.",
+            "",
+            "--domain looks MX records up from this machine, with the system's resolvers, or with the DNS server in"
+                    + " KUMO_FLEET_DNS_SERVER (host or host:port) when set; each lookup may take"
                     + " KUMO_FLEET_DNS_TIMEOUT (default 5s).",
         })
 class QueueSummaryCommand extends KcliCommand {

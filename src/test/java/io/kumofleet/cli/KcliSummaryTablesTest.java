@@ -206,6 +206,22 @@ class KcliSummaryTablesTest {
     }
 
     @Test
+    void helpExplainsColumnsOptionsAndWhereMxRecordsComeFrom() {
+        var queue = kcli.run("queue-summary", "--help");
+        assertEquals(0, queue.exitCode());
+        for (String text : List.of("--by-volume", "--domain=<DOMAIN>", "--limit=<LIMIT>", "SITE", "SOURCE", "PROTO",
+                "SCHEDULED QUEUE", "COUNT", "suspend-ready-q", "bounce: <reason>", "KUMO_FLEET_DNS_SERVER")) {
+            assertTrue(queue.out().contains(text), text + " in:\n" + queue.out());
+        }
+        var provider = kcli.run("provider-summary", "--help");
+        assertEquals(0, provider.exitCode());
+        for (String text : List.of("--by-pool", "--show-domains", "--limit=<LIMIT>", "PROVIDER", "POOL", "DOMAINS",
+                "D+T+F+Q", "KUMO_FLEET_DNS_SERVER")) {
+            assertTrue(provider.out().contains(text), text + " in:\n" + provider.out());
+        }
+    }
+
+    @Test
     void aLimitMustBeANonNegativeNumber() {
         for (String limit : List.of("-1", "x", "")) {
             var result = run("queue-summary", "--limit", limit);
