@@ -23,6 +23,7 @@ import javax.net.ssl.SSLException;
 final class KcliError extends RuntimeException {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TIMED_OUT = "operation timed out";
 
     private final List<String> causes;
 
@@ -64,12 +65,17 @@ final class KcliError extends RuntimeException {
 
     /** The request did not complete within kcli's total timeout. */
     static KcliError timedOut(String url) {
-        return new KcliError("error sending request for url (" + url + ")", "operation timed out");
+        return new KcliError("error sending request for url (" + url + ")", TIMED_OUT);
+    }
+
+    /** True for a request that did not complete in time. */
+    boolean isTimeout() {
+        return causes.equals(List.of(TIMED_OUT));
     }
 
     /** The total timeout ran out while the body was streaming in (reqwest's body error has no URL). */
     static KcliError bodyTimedOut() {
-        return new KcliError("request or response body error", "operation timed out");
+        return new KcliError("request or response body error", TIMED_OUT);
     }
 
     /**

@@ -84,7 +84,9 @@ final class KcliNode implements AutoCloseable {
                     .await().indefinitely();
             parser.finish();
         } catch (KumoException failure) {
-            throw KcliError.of(failure, url);
+            KcliError error = KcliError.of(failure, url);
+            // The client's own wait for the next chunk may run out first: still a body that stalled.
+            throw receiving.get() && error.isTimeout() ? KcliError.bodyTimedOut() : error;
         } catch (MetricsFormatException garbled) {
             throw KcliError.metrics(garbled);
         }

@@ -197,6 +197,17 @@ class KcliSummaryTablesTest {
     }
 
     @Test
+    void metricsMustArriveWithinKcliTotalTimeout() {
+        node.silent("GET", "/metrics");
+        assertEquals(new KcliRunner.Result(1, "", "Error: error sending request for url (" + node.url() + "/metrics)\n\n"
+                + "Caused by:\n    operation timed out\n"), run("provider-summary"));
+        // A body that starts and then stalls: reqwest's body error, which names no URL.
+        node.stallAfter("GET", "/metrics", TEXT, "# TYPE connection_count_by_provider gauge\n");
+        assertEquals(new KcliRunner.Result(1, "", "Error: request or response body error\n\n"
+                + "Caused by:\n    operation timed out\n"), run("provider-summary"));
+    }
+
+    @Test
     void aListThatFailsStopsQueueSummaryBeforeTheMetrics() throws Exception {
         busy();
         node.answer("GET", "/api/admin/suspend-ready-q/v1", 500, TEXT, "Error: broken");
