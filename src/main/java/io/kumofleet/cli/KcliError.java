@@ -9,6 +9,7 @@ import io.kumofleet.kumo.KumoBadResponseException;
 import io.kumofleet.kumo.KumoException;
 import io.kumofleet.kumo.KumoHttpException;
 import io.kumofleet.kumo.KumoUnreachableException;
+import io.kumofleet.metrics.MetricsFormatException;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
@@ -22,6 +23,7 @@ import javax.net.ssl.SSLException;
 final class KcliError extends RuntimeException {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TIMED_OUT = "operation timed out";
 
     private final List<String> causes;
 
@@ -63,7 +65,25 @@ final class KcliError extends RuntimeException {
 
     /** The request did not complete within kcli's total timeout. */
     static KcliError timedOut(String url) {
-        return new KcliError("error sending request for url (" + url + ")", "operation timed out");
+        return new KcliError("error sending request for url (" + url + ")", TIMED_OUT);
+    }
+
+    /** True for a request that did not complete in time. */
+    boolean isTimeout() {
+        return causes.equals(List.of(TIMED_OUT));
+    }
+
+    /** The total timeout ran out while the body was streaming in (reqwest's body error has no URL). */
+    static KcliError bodyTimedOut() {
+        return new KcliError("request or response body error", TIMED_OUT);
+    }
+
+    /**
+     * A {@code /metrics} body kcli's parser would refuse (kcli's own wording differs per case, e.g.
+     * {@code unknown metric type 'summary'}): where and why.
+     */
+    static KcliError metrics(MetricsFormatException garbled) {
+        return new KcliError("/metrics line " + garbled.lineNumber() + ": " + garbled.reason() + ": " + garbled.excerpt());
     }
 
     /** The canonical reason phrase, as reqwest's {@code StatusCode::canonical_reason} gives it. */

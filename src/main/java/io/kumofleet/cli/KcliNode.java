@@ -6,12 +6,15 @@ import io.kumofleet.kumo.KumoClientFactory;
 import io.kumofleet.kumo.KumoException;
 import io.kumofleet.kumo.KumoHttpException;
 import io.kumofleet.kumo.KumoNodeClient;
+import io.kumofleet.metrics.MetricsFormatException;
+import io.kumofleet.metrics.PrometheusTextParser;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.CompletionException;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -58,6 +61,34 @@ final class KcliNode implements AutoCloseable {
                     .await().indefinitely();
         } catch (KumoException failure) {
             throw KcliError.of(failure, url);
+        }
+    }
+
+    /**
+     * {@code GET /metrics} fed into {@code parser} chunk by chunk as the body arrives (the body is read
+     * no faster than it is parsed, and never held whole), then finished; all within kcli's total
+     * timeout, which in kcli also covers the streamed body.
+     */
+    void metrics(PrometheusTextParser parser) {
+        String url = url("/metrics");
+        AtomicBoolean receiving = new AtomicBoolean();
+        try {
+            client.metrics()
+                    .onItem().invoke(chunk -> {
+                        receiving.set(true);
+                        parser.feed(chunk.getBytes());
+                    })
+                    .onItem().ignoreAsUni()
+                    .ifNoItem().after(timeout)
+                    .failWith(() -> receiving.get() ? KcliError.bodyTimedOut() : KcliError.timedOut(url))
+                    .await().indefinitely();
+            parser.finish();
+        } catch (KumoException failure) {
+            KcliError error = KcliError.of(failure, url);
+            // The client's own wait for the next chunk may run out first: still a body that stalled.
+            throw receiving.get() && error.isTimeout() ? KcliError.bodyTimedOut() : error;
+        } catch (MetricsFormatException garbled) {
+            throw KcliError.metrics(garbled);
         }
     }
 

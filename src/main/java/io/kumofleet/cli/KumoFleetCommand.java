@@ -58,6 +58,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             InspectReadyQCommand.class,
             InspectSchedQCommand.class,
             ResolveEgressPathCommand.class,
+            ProviderSummaryCommand.class,
+            QueueSummaryCommand.class,
             TraceSmtpClientCommand.class,
             TraceSmtpServerCommand.class,
             XferCommand.class,

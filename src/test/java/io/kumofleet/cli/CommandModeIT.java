@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kumofleet.sim.SimNodeOptions;
 import io.kumofleet.sim.SimulatedNode;
+import io.kumofleet.support.LoopbackDns;
 import io.vertx.core.Vertx;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -37,6 +38,36 @@ class CommandModeIT {
             assertFalse(result.stderr().contains("8080"), result.stderr());
             assertFalse(Files.exists(workDir.resolve(".kumo-fleet")), "command mode created the H2 database");
             assertFalse(result.stdout().contains("Flyway") || result.stderr().contains("Flyway"));
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void summariesLookMxRecordsUpWithTheConfiguredDnsServer() throws Exception {
+        String gmailSite = "(alt1|alt2|alt3|alt4)?.gmail-smtp-in.l.google.com";
+        Vertx vertx = Vertx.vertx();
+        SimulatedNode node = SimulatedNode.start(vertx, SimNodeOptions.defaults("sim-1").withQueues(40)
+                .withTickInterval(Duration.ZERO)).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        try (LoopbackDns dns = LoopbackDns.start().mx("gmail.com", "5 gmail-smtp-in.l.google.com.",
+                "10 alt1.gmail-smtp-in.l.google.com.", "20 alt2.gmail-smtp-in.l.google.com.",
+                "30 alt3.gmail-smtp-in.l.google.com.", "40 alt4.gmail-smtp-in.l.google.com.")) {
+            List<String> jvm = List.of("-Dkumo.fleet.dns.server=" + dns.address());
+            JarProcess.Result queues = JarProcess.run(workDir, jvm,
+                    "--endpoint", node.url().toString(), "queue-summary", "--domain", "gmail.com");
+
+            assertEquals(0, queues.exitCode(), queues.stderr());
+            assertEquals("", queues.stderr());
+            List<String> ready = queues.stdout().split("\n\n")[0].lines().skip(1).toList();
+            assertFalse(ready.isEmpty(), queues.stdout());
+            ready.forEach(line -> assertTrue(line.startsWith(gmailSite + " "), line));
+            assertTrue(queues.stdout().contains("\ngmail.com "), queues.stdout());
+
+            JarProcess.Result providers = JarProcess.run(workDir, jvm,
+                    "--endpoint", node.url().toString(), "provider-summary", "--show-domains");
+            assertEquals(0, providers.exitCode(), providers.stderr());
+            assertTrue(providers.stdout().lines().findFirst().orElseThrow().matches("PROVIDER +D +T +F +C +Q DOMAINS *"),
+                    providers.stdout());
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         }

@@ -45,10 +45,10 @@ final class FakeNode implements AutoCloseable {
         }
     }
 
-    /** How the fake answers one route: status, content type (null: none) and body. */
-    private record Answer(int status, String contentType, String body) {}
+    /** How the fake answers one route: status, content type (null: none), body, and whether it then stalls. */
+    private record Answer(int status, String contentType, String body, boolean stall) {}
 
-    private static final Answer SILENT = new Answer(0, null, null);
+    private static final Answer SILENT = new Answer(0, null, null, false);
 
     private final Vertx vertx = Vertx.vertx();
     private final BlockingQueue<Request> received = new LinkedBlockingQueue<>();
@@ -86,7 +86,13 @@ final class FakeNode implements AutoCloseable {
 
     /** Answers with anything at all, e.g. the garbage of a broken proxy. */
     FakeNode answerAnything(String method, String path, int status, String contentType, String body) {
-        answers.put(method + " " + path, new Answer(status, contentType, body));
+        answers.put(method + " " + path, new Answer(status, contentType, body, false));
+        return this;
+    }
+
+    /** Answers 200 with the headers and {@code start} of a chunked body, then sends nothing more. */
+    FakeNode stallAfter(String method, String path, String contentType, String start) {
+        answers.put(method + " " + path, new Answer(200, contentType, start, true));
         return this;
     }
 
@@ -141,6 +147,10 @@ final class FakeNode implements AutoCloseable {
             request.response().setStatusCode(answer.status());
             if (answer.contentType() != null) {
                 request.response().putHeader("Content-Type", answer.contentType());
+            }
+            if (answer.stall()) {
+                request.response().setChunked(true).write(answer.body());
+                return;
             }
             request.response().end(answer.body());
         });
