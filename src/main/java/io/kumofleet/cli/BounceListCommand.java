@@ -5,6 +5,7 @@ import io.kumofleet.kumo.KumoNodeClient;
 import io.kumofleet.kumo.wire.BounceV1ListEntry;
 import io.kumofleet.metrics.table.Column;
 import io.kumofleet.metrics.table.TextTable;
+import io.kumofleet.metrics.table.Thousands;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -39,7 +40,7 @@ class BounceListCommand extends KcliCommand {
         List<List<String>> rows = new ArrayList<>();
         for (BounceV1ListEntry entry : entries) {
             rows.add(List.of(String.valueOf(entry.id()), entry.reason(), Humantime.normalize(entry.duration()),
-                    RustFormat.count(entry.totalBounced()), criteria(entry)));
+                    Thousands.format(entry.totalBounced()), criteria(entry)));
         }
         return TextTable.render(List.of(Column.left("ID"), Column.left("REASON"), Column.left("REMAIN"),
                 Column.right("BOUNCED"), Column.left("CRITERIA")), rows);

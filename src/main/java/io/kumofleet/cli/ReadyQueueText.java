@@ -7,6 +7,7 @@ import io.kumofleet.kumo.wire.QueueState;
 import io.kumofleet.kumo.wire.ReadyQueueStateSnapshot;
 import io.kumofleet.metrics.table.Column;
 import io.kumofleet.metrics.table.TextTable;
+import io.kumofleet.metrics.table.Thousands;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,7 +51,7 @@ final class ReadyQueueText {
         if (queue.mx() != null) {
             out.append('\n').append(EgressText.mx(queue.mx()));
         }
-        out.append("\nready: ").append(RustFormat.count(queue.state().readyCount())).append('\n');
+        out.append("\nready: ").append(Thousands.format(queue.state().readyCount())).append('\n');
     }
 
     private static void states(StringBuilder out, ReadyQueueStateSnapshot state) {
@@ -70,7 +71,7 @@ final class ReadyQueueText {
     }
 
     private static void dispatchers(StringBuilder out, InspectReadyQV1Response queue, boolean show) {
-        out.append("\nconnections: ").append(RustFormat.count(queue.state().connectionCount())).append('\n');
+        out.append("\nconnections: ").append(Thousands.format(queue.state().connectionCount())).append('\n');
         if (!show || queue.dispatchers() == null || queue.dispatchers().isEmpty()) {
             return;
         }
@@ -84,9 +85,9 @@ final class ReadyQueueText {
             Duration inPhase = duration(d.path("time_in_current_phase").asText());
             String marker = inPhase.compareTo(threshold) >= 0 ? "⚠ STUCK" : inPhase.compareTo(stalled) >= 0 ? "⚠ STALL?" : "";
             // kcli asks for the session cell to be padded, but the uuid crate's Display ignores the width.
-            rows.add(List.of(d.path("session_id").asText(), RustFormat.count(d.path("messages_delivered").asLong()),
-                    RustFormat.count(d.path("messages_transfailed").asLong()),
-                    RustFormat.count(d.path("messages_failed").asLong()),
+            rows.add(List.of(d.path("session_id").asText(), Thousands.format(d.path("messages_delivered").asLong()),
+                    Thousands.format(d.path("messages_transfailed").asLong()),
+                    Thousands.format(d.path("messages_failed").asLong()),
                     Humantime.normalize(d.path("age").asText()),
                     RustFormat.oneDecimal(d.path("overall_rate_per_sec").asDouble()) + "/s", marker));
         }

@@ -19,11 +19,6 @@ final class RustFormat {
 
     private RustFormat() {}
 
-    /** num-format's {@code Locale::en}: {@code 1,234,567}. */
-    static String count(long value) {
-        return String.format(Locale.US, "%,d", value);
-    }
-
     /** {@code format!("{:.1}", value)}: exact decimal expansion rounded half to even. */
     static String oneDecimal(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {

@@ -1,5 +1,6 @@
 package io.kumofleet.cli;
 
+import io.kumofleet.metrics.table.Thousands;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,8 +46,8 @@ class RustFormatTest {
         assertEquals("2026-06-19 13:42:17.120 UTC", RustFormat.utc(Instant.parse("2026-06-19T13:42:17.12Z")));
         assertEquals("2026-06-19 13:42:17.123456 UTC", RustFormat.utc(Instant.parse("2026-06-19T13:42:17.123456Z")));
         assertEquals("2026-06-19 13:42:17.000000001 UTC", RustFormat.utc(Instant.parse("2026-06-19T13:42:17.000000001Z")));
-        assertEquals("1,234,567", RustFormat.count(1_234_567));
-        assertEquals("0", RustFormat.count(0));
+        assertEquals("1,234,567", Thousands.format(1_234_567));
+        assertEquals("0", Thousands.format(0));
         assertEquals("0.5", RustFormat.oneDecimal(0.49));
         assertEquals("0.2", RustFormat.oneDecimal(0.25));
         assertEquals("0.3", RustFormat.oneDecimal(0.35));
