@@ -98,6 +98,14 @@ public class DirectiveStore {
                 .map(this::stored);
     }
 
+    /** When the directive with this fleet id was stored, if there is one and that schedule made it. */
+    @Transactional
+    public Optional<Instant> createdAt(String id, String scheduleId) {
+        return Optional.ofNullable(DirectiveRecord.<DirectiveRecord>findById(id))
+                .filter(r -> scheduleId.equals(r.scheduleId))
+                .map(r -> r.createdAt);
+    }
+
     /** Directives of a kind, newest first; {@code state} null means every state. */
     @Transactional
     public List<StoredDirective> list(DirectiveKind kind, DirectiveState state) {
