@@ -12,8 +12,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Reads and writes directives and their per-node state; each method is one transaction. */
 @ApplicationScoped
@@ -117,12 +119,18 @@ public class DirectiveStore {
     /** Every active directive, plus cancelled ones some node may still hold a rule for. */
     @Transactional
     public List<StoredDirective> needingReconciliation() {
+        String needing = "d.state = ?1 or (d.state = ?2 and d.id in (select n.directiveId "
+                + "from DirectiveNodeRecord n where n.state <> ?3 and n.state <> ?4))";
+        Object[] params = {DirectiveState.ACTIVE.label(), DirectiveState.CANCELLED.label(),
+                NodeState.CANCELLED.label(), NodeState.ABSENT.label()};
         List<DirectiveRecord> records = DirectiveRecord.list(
-                "state = ?1 or (state = ?2 and id in (select n.directiveId from DirectiveNodeRecord n "
-                        + "where n.state <> ?3 and n.state <> ?4)) order by createdAt",
-                DirectiveState.ACTIVE.label(), DirectiveState.CANCELLED.label(),
-                NodeState.CANCELLED.label(), NodeState.ABSENT.label());
-        return records.stream().map(this::stored).toList();
+                "from DirectiveRecord d where " + needing + " order by d.createdAt", params);
+        // every directive's rows in one query: there are thousands of directives
+        Map<String, List<DirectiveNodeRecord>> rows = DirectiveNodeRecord.<DirectiveNodeRecord>list(
+                        "from DirectiveNodeRecord row where row.directiveId in (select d.id from DirectiveRecord d "
+                                + "where " + needing + ") order by row.node", params)
+                .stream().collect(Collectors.groupingBy(row -> row.directiveId));
+        return records.stream().map(r -> stored(r, rows.getOrDefault(r.id, List.of()))).toList();
     }
 
     /** Marks active directives whose end has passed as expired; returns their ids. */
@@ -206,10 +214,14 @@ public class DirectiveStore {
     }
 
     private StoredDirective stored(DirectiveRecord r) {
+        return stored(r, DirectiveNodeRecord.of(r.id));
+    }
+
+    private StoredDirective stored(DirectiveRecord r, List<DirectiveNodeRecord> rows) {
         Criteria criteria = criteria(r);
         DirectiveSpec spec = new DirectiveSpec(DirectiveKind.valueOf(r.kind), criteria, r.everything, r.reason,
                 r.suppressLogging, r.expiresAt, new Target(read(r.targetNodes), read(r.targetTags)));
-        List<StoredDirective.NodeRow> nodes = DirectiveNodeRecord.of(r.id).stream()
+        List<StoredDirective.NodeRow> nodes = rows.stream()
                 .map(n -> new StoredDirective.NodeRow(n.node, NodeState.valueOf(n.state.toUpperCase()),
                         n.ruleId == null ? null : UUID.fromString(n.ruleId), n.lastStatus, n.lastError,
                         n.lastCheckedAt, n.appliedAt, n.applications))
