@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kumofleet.fanout.FanoutResult;
 import io.kumofleet.fanout.FleetNode;
 import io.kumofleet.fleet.NodeResult;
+import io.kumofleet.fleet.audit.AuditLog;
 import io.kumofleet.fleet.directive.DirectiveService;
 import io.kumofleet.fleet.directive.DirectiveSpec;
 import io.kumofleet.store.ScheduleRecord;
@@ -25,7 +26,8 @@ import org.jboss.logging.Logger;
  * Fires one claimed window. Its directive is stored with the schedule's row locked, so a cancel
  * either comes first (nothing is made) or finds the directive. The window has fired once that
  * directive is committed and its fan-out started: that instant is the run's {@code fired_at}. The
- * nodes' answers are recorded when they are all in, and nothing waits for them.
+ * nodes' answers are recorded when they are all in (with the run, in one transaction), and nothing
+ * waits for them.
  */
 @ApplicationScoped
 class WindowFiring {
@@ -34,12 +36,14 @@ class WindowFiring {
 
     private final DirectiveService directives;
     private final ScheduleClaims claims;
+    private final AuditLog audit;
     private final Clock clock;
     private final ObjectMapper json;
 
-    WindowFiring(DirectiveService directives, ScheduleClaims claims, Clock clock, ObjectMapper json) {
+    WindowFiring(DirectiveService directives, ScheduleClaims claims, AuditLog audit, Clock clock, ObjectMapper json) {
         this.directives = directives;
         this.claims = claims;
+        this.audit = audit;
         this.clock = clock;
         this.json = json;
     }
@@ -66,9 +70,13 @@ class WindowFiring {
                 .subscribeAsCompletionStage();
         Instant firedAt = clock.instant();
         return sent.thenAcceptAsync(result -> {
-            List<NodeResult> outcomes = directives.recordCreated(spec, f.directiveId(), "schedule:" + f.scheduleId(),
-                    f.template(), result);
-            claims.fired(f, owner, firedAt, null, write(outcomes));
+            List<NodeResult> outcomes = QuarkusTransaction.requiringNew().call(() -> {
+                List<NodeResult> recorded = directives.recordOutcomes(f.directiveId(), result);
+                claims.fired(f, owner, firedAt, null, write(recorded));
+                return recorded;
+            });
+            audit.record("schedule:" + f.scheduleId(), "create-" + spec.kind().label(), f.directiveId(), f.template(),
+                    outcomes);
         }, writers);
     }
 

@@ -50,7 +50,8 @@ public class DirectiveService {
             List<FleetNode> nodes = store(spec, actor, null, id);
             FanoutResult<UUID> result = fanout.run(nodes, "apply-" + spec.kind().label(), apply(spec, id))
                     .await().indefinitely();
-            List<NodeResult> outcomes = recordCreated(spec, id, actor, request, result);
+            List<NodeResult> outcomes = recordOutcomes(id, result);
+            audit.record(actor, "create-" + spec.kind().label(), id, request, outcomes);
             return new DirectiveResult(get(spec.kind(), id), outcomes);
         }
     }
@@ -67,17 +68,18 @@ public class DirectiveService {
     /**
      * Puts a scheduled directive's rule on its nodes, never refused by the fan-out limit. The fan-out
      * starts when the answer is subscribed to and may end on a Vert.x thread; record it with
-     * {@link #recordCreated} on a thread that may block.
+     * {@link #recordOutcomes} on a thread that may block.
      */
     public Uni<FanoutResult<UUID>> sendScheduled(DirectiveSpec spec, String id, List<FleetNode> nodes) {
         return fanout.runScheduled(nodes, "apply-" + spec.kind().label(), apply(spec, id));
     }
 
-    /** Records what each node did with a new directive (one transaction) and audits its creation. */
-    public List<NodeResult> recordCreated(DirectiveSpec spec, String id, String actor, Object request,
-            FanoutResult<UUID> result) {
-        // One transaction for every node's outcome: a fan-out to hundreds of nodes stays one write.
-        List<NodeResult> outcomes = QuarkusTransaction.requiringNew().call(() -> result.outcomes().stream()
+    /**
+     * Records what each node did with a new directive, in the caller's transaction or else one of its
+     * own: a fan-out to hundreds of nodes stays one write.
+     */
+    public List<NodeResult> recordOutcomes(String id, FanoutResult<UUID> result) {
+        return QuarkusTransaction.joiningExisting().call(() -> result.outcomes().stream()
                 .map(outcome -> {
                     if (outcome instanceof NodeOutcome.Succeeded<UUID> ok) {
                         store.recordApplied(id, ok.node(), ok.value(), true);
@@ -87,8 +89,6 @@ public class DirectiveService {
                     return NodeResult.of(outcome, ruleId -> new NodeResult(outcome.node(), "applied",
                             ruleId.toString(), null, null));
                 }).toList());
-        audit.record(actor, "create-" + spec.kind().label(), id, request, outcomes);
-        return outcomes;
     }
 
     /** When the directive with this fleet id was stored, if there is one and that schedule made it. */
