@@ -17,10 +17,11 @@ import org.jboss.logging.Logger;
 
 /**
  * Fires due schedule windows as a pipeline: each poll claims due schedules a batch at a time (see
- * {@link ScheduleClaims}) while fewer than {@code kumo.fleet.schedule-in-flight} firings are under
- * way, and hands each window to a writer thread that stores its directive and starts its fan-out
- * (see {@link WindowFiring}). Nobody waits for node calls: a slow node holds only the places of the
- * firings that reach it, and due windows beyond the places wait in the database, not in memory.
+ * {@link ScheduleClaims}), as long as any are due, into at most {@code kumo.fleet.schedule-in-flight}
+ * places for firings under way, and hands each window to a writer thread that stores its directive
+ * and starts its fan-out (see {@link WindowFiring}). Nobody waits for node calls: a slow node holds
+ * only the places of the firings that reach it, and due windows beyond the places wait in the
+ * database, not in memory.
  */
 @ApplicationScoped
 public class ScheduleDispatcher {
@@ -56,10 +57,17 @@ public class ScheduleDispatcher {
                 });
     }
 
+    /**
+     * Claims due windows for as long as there are any: when every place is taken it waits for one
+     * (firings end within their nodes' timeouts) rather than for the next poll.
+     */
     @Scheduled(every = "${kumo.fleet.schedule-poll}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         try {
-            startDue();
+            while (claimWhilePlacesAreFree().outOfPlaces()) {
+                free.acquireUninterruptibly();
+                free.release();
+            }
         } catch (RuntimeException e) {
             LOG.error("schedule dispatch failed; trying again next poll", e);
         }
@@ -67,14 +75,21 @@ public class ScheduleDispatcher {
 
     /**
      * Claims due schedules while there are free places and starts firing their windows; returns how
-     * many schedules it claimed. Returns without waiting for any firing to end.
+     * many schedules it claimed. Returns without waiting for any firing to end or any place to free.
      */
     public int startDue() {
+        return claimWhilePlacesAreFree().claimed();
+    }
+
+    /** What claiming did: how many schedules it took, and whether it stopped for want of places. */
+    private record Claimed(int claimed, boolean outOfPlaces) {}
+
+    private Claimed claimWhilePlacesAreFree() {
         int claimed = 0;
         while (true) {
             int taken = take();
             if (taken == 0) {
-                return claimed;
+                return new Claimed(claimed, true);
             }
             ScheduleClaims.Claim claim;
             try {
@@ -88,7 +103,7 @@ public class ScheduleDispatcher {
             claim.firings().forEach(this::start);
             claimed += claim.schedules();
             if (claim.schedules() < taken) {
-                return claimed;
+                return new Claimed(claimed, false);
             }
         }
     }
