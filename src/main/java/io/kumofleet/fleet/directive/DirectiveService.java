@@ -79,16 +79,11 @@ public class DirectiveService {
      * own: a fan-out to hundreds of nodes stays one write.
      */
     public List<NodeResult> recordOutcomes(String id, FanoutResult<UUID> result) {
-        return QuarkusTransaction.joiningExisting().call(() -> result.outcomes().stream()
-                .map(outcome -> {
-                    if (outcome instanceof NodeOutcome.Succeeded<UUID> ok) {
-                        store.recordApplied(id, ok.node(), ok.value(), true);
-                    } else {
-                        store.recordFailed(id, outcome.node(), ((NodeOutcome.Failed<UUID>) outcome).failure());
-                    }
-                    return NodeResult.of(outcome, ruleId -> new NodeResult(outcome.node(), "applied",
-                            ruleId.toString(), null, null));
-                }).toList());
+        store.recordSent(id, result.outcomes());
+        return result.outcomes().stream()
+                .map(outcome -> NodeResult.of(outcome, ruleId -> new NodeResult(outcome.node(), "applied",
+                        ruleId.toString(), null, null)))
+                .toList();
     }
 
     /** When the directive with this fleet id was stored, if there is one and that schedule made it. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kumofleet.fanout.NodeFailure;
+import io.kumofleet.fanout.NodeOutcome;
 import io.kumofleet.fanout.Target;
 import io.kumofleet.store.DirectiveNodeRecord;
 import io.kumofleet.store.DirectiveRecord;
@@ -163,7 +164,30 @@ public class DirectiveStore {
     /** The node holds the directive's rule under {@code ruleId}; {@code sent} when the gateway just sent it. */
     @Transactional
     public void recordApplied(String id, String node, UUID ruleId, boolean sent) {
-        DirectiveNodeRecord n = row(id, node);
+        applied(row(id, node), ruleId, sent);
+    }
+
+    /** Sending or checking the rule on the node failed. */
+    @Transactional
+    public void recordFailed(String id, String node, NodeFailure failure) {
+        failed(row(id, node), failure);
+    }
+
+    /** What each node did with the directive just sent to it; its rows are read at once, not one by one. */
+    @Transactional
+    public void recordSent(String id, List<NodeOutcome<UUID>> outcomes) {
+        Map<String, DirectiveNodeRecord> rows = DirectiveNodeRecord.of(id).stream()
+                .collect(Collectors.toMap(row -> row.node, row -> row));
+        for (NodeOutcome<UUID> outcome : outcomes) {
+            if (outcome instanceof NodeOutcome.Succeeded<UUID> ok) {
+                applied(rows.get(ok.node()), ok.value(), true);
+            } else {
+                failed(rows.get(outcome.node()), ((NodeOutcome.Failed<UUID>) outcome).failure());
+            }
+        }
+    }
+
+    private void applied(DirectiveNodeRecord n, UUID ruleId, boolean sent) {
         Instant now = clock.instant();
         n.state = NodeState.APPLIED.label();
         n.ruleId = ruleId.toString();
@@ -176,10 +200,7 @@ public class DirectiveStore {
         }
     }
 
-    /** Sending or checking the rule on the node failed. */
-    @Transactional
-    public void recordFailed(String id, String node, NodeFailure failure) {
-        DirectiveNodeRecord n = row(id, node);
+    private void failed(DirectiveNodeRecord n, NodeFailure failure) {
         n.state = NodeState.FAILED.label();
         n.lastStatus = failure.status();
         n.lastError = failure.message();
