@@ -48,9 +48,16 @@ public interface FleetConfig {
     @WithDefault("200")
     int scheduleBatch();
 
-    /** How many schedule windows fire at once. */
+    /** How many schedule firings write to the database at once (store the directive, record the outcomes). */
     @WithDefault("8")
     int scheduleConcurrency();
+
+    /**
+     * How many schedule firings may be under way at once, from their claim until every target node
+     * answered; due windows beyond it stay in the database for the next poll, nothing queues in memory.
+     */
+    @WithDefault("32")
+    int scheduleInFlight();
 
     /** This gateway replica's name in schedule leases and run history; a random one when unset. */
     Optional<String> instanceId();

@@ -26,7 +26,8 @@ import java.util.function.Function;
  *
  * <p>Callers' fan-outs ({@link #run}) are limited to {@code kumo.fleet.max-concurrent-fanouts} at
  * once; one more is refused with {@link FanoutLimitException} instead of queuing. Background work
- * ({@link #runInBackground}, schedule firings) is bounded by its own schedulers and never refused.
+ * ({@link #runInBackground}) and schedule firings ({@link #runScheduled}) are bounded by their own
+ * schedulers and never refused.
  */
 @ApplicationScoped
 public class FanoutExecutor {
@@ -86,14 +87,6 @@ public class FanoutExecutor {
         return HELD.get() != null ? new FanoutSlot(() -> { }) : hold(acquire());
     }
 
-    /**
-     * Like {@link #reserve()} for work the gateway does on its own behalf (firing a schedule window):
-     * never refused, since a refused window would be lost, and not counted against callers.
-     */
-    public FanoutSlot exempt() {
-        return HELD.get() != null ? new FanoutSlot(() -> { }) : hold(new FanoutSlot(() -> { }));
-    }
-
     private static FanoutSlot hold(FanoutSlot place) {
         HELD.set(place);
         return new FanoutSlot(() -> {
@@ -108,6 +101,16 @@ public class FanoutExecutor {
             throw new FanoutLimitException(maxFanouts);
         }
         return new FanoutSlot(fanouts::release);
+    }
+
+    /**
+     * Like {@link #run}, for a schedule firing: work the gateway does on its own behalf, so never
+     * refused (a refused window would be lost) and not counted against callers, but every node is
+     * called as for a caller, backing off or not, so that a window reaches every node that is up.
+     */
+    public <T> Uni<FanoutResult<T>> runScheduled(
+            List<FleetNode> nodes, String operation, Function<FleetNode, Uni<T>> call) {
+        return run(nodes, operation, call, false);
     }
 
     /**

@@ -62,7 +62,7 @@ public abstract class DirectiveResource {
 
     /** Creates the directive and answers 201 with it and every node's outcome. */
     protected Response created(DirectiveSpec spec, Object request) {
-        DirectiveResult result = directives.create(spec, actor.name(), request, null);
+        DirectiveResult result = directives.create(spec, actor.name(), request);
         return Response.status(201).entity(result).build();
     }
 

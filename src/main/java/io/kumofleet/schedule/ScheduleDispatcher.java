@@ -1,139 +1,157 @@
 package io.kumofleet.schedule;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kumofleet.fleet.directive.DirectiveResult;
-import io.kumofleet.fleet.directive.DirectiveService;
+import io.kumofleet.config.FleetConfig;
 import io.kumofleet.fleet.directive.FleetTag;
-import io.kumofleet.store.DirectiveRecord;
-import io.kumofleet.store.ScheduleRunRecord;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import io.kumofleet.config.FleetConfig;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Fires due schedule windows, exactly once across gateway replicas: a replica first takes a lease
- * on the schedule (an atomic conditional update), then records the window's run with the fleet id
- * of the directive it is about to create (unique per window), then creates that directive. A
- * firing cut short by a crash is finished by whoever takes the lease next, with the same id.
+ * Fires due schedule windows as a pipeline: each poll claims due schedules a batch at a time (see
+ * {@link ScheduleClaims}), as long as any are due, into at most {@code kumo.fleet.schedule-in-flight}
+ * places for firings under way, and hands each window to a writer thread that stores its directive
+ * and starts its fan-out (see {@link WindowFiring}). Nobody waits for node calls: a slow node holds
+ * only the places of the firings that reach it, and due windows beyond the places wait in the
+ * database, not in memory.
  */
 @ApplicationScoped
 public class ScheduleDispatcher {
 
     private static final Logger LOG = Logger.getLogger(ScheduleDispatcher.class);
 
-    private final ScheduleStore store;
-    private final DirectiveService directives;
+    private final ScheduleClaims claims;
+    private final WindowFiring firing;
     private final Clock clock;
-    private final ObjectMapper json;
     private final String owner;
     private final Duration lease;
     private final int batch;
-    private final ExecutorService workers;
+    private final int places;
+    /** Free places for firings under way, from claim until the nodes' answers are recorded. */
+    private final Semaphore free;
+    /** Database work of firings; at most one task per firing under way is ever queued. */
+    private final ThreadPoolExecutor writers;
 
-    public ScheduleDispatcher(ScheduleStore store, DirectiveService directives, Clock clock, ObjectMapper json,
-            FleetConfig config) {
-        this.store = store;
-        this.directives = directives;
+    public ScheduleDispatcher(ScheduleClaims claims, WindowFiring firing, Clock clock, FleetConfig config) {
+        this.claims = claims;
+        this.firing = firing;
         this.clock = clock;
-        this.json = json;
         this.owner = config.instanceId().orElseGet(() -> "gateway-" + FleetTag.newId());
         this.lease = config.scheduleLease();
         this.batch = config.scheduleBatch();
-        this.workers = Executors.newFixedThreadPool(config.scheduleConcurrency(), r -> {
-            Thread t = new Thread(r, "schedule-firing");
-            t.setDaemon(true);
-            return t;
-        });
+        this.places = config.scheduleInFlight();
+        this.free = new Semaphore(places);
+        this.writers = new ThreadPoolExecutor(config.scheduleConcurrency(), config.scheduleConcurrency(), 0,
+                TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(places), r -> {
+                    Thread t = new Thread(r, "schedule-firing");
+                    t.setDaemon(true);
+                    return t;
+                });
     }
 
+    /**
+     * Claims due windows for as long as there are any: when every place is taken it waits for places
+     * to free (firings end within their nodes' timeouts) rather than for the next poll; for a quarter
+     * of them, so that it claims in batches and not one window per claim.
+     */
     @Scheduled(every = "${kumo.fleet.schedule-poll}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
+        int wanted = Math.max(1, Math.min(batch, places) / 4);
         try {
-            dispatchDue();
+            while (claimWhilePlacesAreFree().outOfPlaces()) {
+                free.acquireUninterruptibly(wanted);
+                free.release(wanted);
+            }
         } catch (RuntimeException e) {
             LOG.error("schedule dispatch failed; trying again next poll", e);
         }
     }
 
-    /** Claims and processes every due schedule; returns how many schedules this replica processed. */
-    public int dispatchDue() {
-        int processed = 0;
-        List<String> due;
-        do {
-            Instant now = clock.instant();
-            due = store.dueIds(now, batch);
-            List<Future<?>> running = due.stream()
-                    .filter(id -> store.claim(id, owner, now, now.plus(lease)))
-                    .<Future<?>>map(id -> workers.submit(() -> process(id)))
-                    .toList();
-            for (Future<?> f : running) {
-                try {
-                    f.get();
-                } catch (Exception e) {
-                    LOG.error("a schedule firing failed", e);
-                }
-            }
-            processed += running.size();
-        } while (due.size() == batch);
-        return processed;
+    /**
+     * Claims due schedules while there are free places and starts firing their windows; returns how
+     * many schedules it claimed. Returns without waiting for any firing to end or any place to free.
+     */
+    public int startDue() {
+        return claimWhilePlacesAreFree().claimed();
     }
 
-    /** Processes every window of a claimed schedule that is due now: fires it, or records it missed. */
-    private void process(String id) {
-        try {
-            while (true) {
-                ScheduleStore.Stored s = store.find(id).orElseThrow();
+    /** What claiming did: how many schedules it took, and whether it stopped for want of places. */
+    private record Claimed(int claimed, boolean outOfPlaces) {}
+
+    private Claimed claimWhilePlacesAreFree() {
+        int claimed = 0;
+        while (true) {
+            int taken = take();
+            if (taken == 0) {
+                return new Claimed(claimed, true);
+            }
+            ScheduleClaims.Claim claim;
+            try {
                 Instant now = clock.instant();
-                if (!s.record().state.equals(ScheduleStore.ACTIVE) || s.record().nextDueAt == null
-                        || s.record().nextDueAt.isAfter(now)) {
-                    return;
-                }
-                Window window = s.plan().startingAt(s.record().nextDueAt);
-                ScheduleRunRecord run = store.runFor(id, window, now, owner, FleetTag.newId());
-                Optional<Window> next = s.plan().firstStartingAtOrAfter(window.start().plusNanos(1));
-                if (!run.status.equals("firing")) {
-                    store.complete(run.id, run.status, run.message, run.outcomes, id, next);
-                    continue;
-                }
-                fire(s, window, run, next);
+                claim = claims.claim(owner, now, now.plus(lease), taken);
+            } catch (RuntimeException e) {
+                free.release(taken);
+                throw e;
             }
-        } finally {
-            store.release(id, owner);
+            free.release(taken - claim.firings().size());
+            claim.firings().forEach(this::start);
+            claimed += claim.schedules();
+            if (claim.schedules() < taken) {
+                return new Claimed(claimed, false);
+            }
         }
     }
 
-    private void fire(ScheduleStore.Stored s, Window window, ScheduleRunRecord run, Optional<Window> next) {
-        String id = s.record().id;
-        boolean exists = QuarkusTransaction.requiringNew().call(() -> DirectiveRecord.findById(run.directiveId) != null);
-        if (exists) {
-            store.complete(run.id, "fired", "resumed after an interruption: the directive already existed",
-                    null, id, next);
-            return;
-        }
-        try {
-            DirectiveResult result = directives.create(s.template().endingAt(window.end()), "schedule:" + id,
-                    s.template(), id, run.directiveId);
-            store.complete(run.id, "fired", null, json.writeValueAsString(result.outcomes()), id, next);
-        } catch (RuntimeException | JsonProcessingException e) {
-            LOG.warnf("schedule %s could not fire its window at %s: %s", id, window.start(), e.getMessage());
-            store.complete(run.id, "failed", e.getMessage(), null, id, next);
-        }
+    /**
+     * Fires every window due now and waits until those firings have ended (every node's answer
+     * recorded); returns how many schedules it claimed. For callers that want the result at once.
+     */
+    public int dispatchDue() {
+        int claimed = 0;
+        int round;
+        do {
+            awaitIdle();
+            round = startDue();
+            claimed += round;
+        } while (round > 0);
+        return claimed;
+    }
+
+    /** Takes up to a batch of the free places, without waiting. */
+    private int take() {
+        int drained = free.drainPermits();
+        int taken = Math.min(batch, drained);
+        free.release(drained - taken);
+        return taken;
+    }
+
+    private void start(Firing f) {
+        CompletableFuture.supplyAsync(() -> firing.fire(f, owner, writers), writers)
+                .thenCompose(ended -> ended)
+                .whenComplete((ok, error) -> {
+                    free.release();
+                    if (error != null) {
+                        LOG.errorf(error, "schedule %s: the firing of its window at %s did not end cleanly; "
+                                + "a claim after its lease takes it up again", f.scheduleId(), f.window().start());
+                    }
+                });
+    }
+
+    private void awaitIdle() {
+        free.acquireUninterruptibly(places);
+        free.release(places);
     }
 
     @PreDestroy
     void stop() {
-        workers.shutdownNow();
+        writers.shutdownNow();
     }
 }

@@ -90,7 +90,9 @@ public class ScheduleService {
             throw new InvalidRequestException("schedule " + id + " is already " + s.record().state);
         }
         DirectiveResult cancelled = store.runs(id).stream()
-                .filter(run -> "fired".equals(run.status) && run.windowEnd.isAfter(now) && run.directiveId != null)
+                // a firing run's directive may be stored while its nodes are still being called
+                .filter(run -> List.of(ScheduleClaims.FIRED, ScheduleClaims.FIRING).contains(run.status)
+                        && run.windowEnd.isAfter(now) && run.directiveId != null)
                 .findFirst()
                 .filter(run -> directives.list(s.template().kind(), DirectiveState.ACTIVE).stream()
                         .anyMatch(d -> d.id().equals(run.directiveId)))

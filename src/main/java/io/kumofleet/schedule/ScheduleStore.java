@@ -6,6 +6,7 @@ import io.kumofleet.fleet.directive.DirectiveTemplate;
 import io.kumofleet.store.ScheduleRecord;
 import io.kumofleet.store.ScheduleRunRecord;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,87 +75,11 @@ public class ScheduleStore {
         return ScheduleRunRecord.list("scheduleId = ?1 order by windowStart desc", id);
     }
 
-    /** Active schedules whose next window is due and that nobody holds a lease on, earliest first. */
-    @Transactional
-    public List<String> dueIds(Instant now, int limit) {
-        return ScheduleRecord.<ScheduleRecord>find("state = ?1 and nextDueAt <= ?2 "
-                        + "and (claimedUntil is null or claimedUntil < ?2) order by nextDueAt", ACTIVE, now)
-                .page(0, limit).list().stream().map(r -> r.id).toList();
-    }
-
-    /**
-     * Takes the lease on a due schedule; false when another gateway took it first. The conditional
-     * update is atomic in the database, so of several replicas exactly one wins.
-     */
-    @Transactional
-    public boolean claim(String id, String owner, Instant now, Instant until) {
-        return ScheduleRecord.update("claimedBy = ?1, claimedUntil = ?2 where id = ?3 and state = ?4 "
-                        + "and nextDueAt <= ?5 and (claimedUntil is null or claimedUntil < ?5)",
-                owner, until, id, ACTIVE, now) == 1;
-    }
-
-    @Transactional
-    public void release(String id, String owner) {
-        ScheduleRecord.update("claimedBy = null, claimedUntil = null where id = ?1 and claimedBy = ?2", id, owner);
-    }
-
-    /**
-     * The run of this window: the one already recorded (a firing interrupted by a crash resumes with
-     * the directive id it chose), or a new one, firing with a fresh directive id or missed when the
-     * window is already over.
-     */
-    @Transactional
-    public ScheduleRunRecord runFor(String id, Window window, Instant now, String owner, String newDirectiveId) {
-        ScheduleRunRecord existing = ScheduleRunRecord.find("scheduleId = ?1 and windowStart = ?2", id,
-                window.start()).firstResult();
-        if (existing != null) {
-            return existing;
-        }
-        ScheduleRunRecord run = new ScheduleRunRecord();
-        run.scheduleId = id;
-        run.windowStart = window.start();
-        run.windowEnd = window.end();
-        run.firedBy = owner;
-        if (!window.end().isAfter(now)) {
-            run.status = "missed";
-            run.message = "the window ended at " + window.end() + " before the gateway could fire it";
-        } else {
-            run.status = "firing";
-            run.firedAt = now;
-            run.latenessMs = Math.max(0, Duration.between(window.start(), now).toMillis());
-            run.directiveId = newDirectiveId;
-        }
-        run.persist();
-        return run;
-    }
-
-    /** Records how a firing ended and moves the schedule to its next window (or finishes it). */
-    @Transactional
-    public void complete(long runId, String status, String message, String outcomes, String id,
-            Optional<Window> next) {
-        ScheduleRunRecord run = ScheduleRunRecord.findById(runId);
-        if (run.status.equals("firing")) {
-            run.status = status;
-            run.message = message;
-            run.outcomes = outcomes;
-        }
-        ScheduleRecord r = ScheduleRecord.findById(id);
-        if (next.isPresent()) {
-            r.nextDueAt = next.get().start();
-        } else {
-            r.nextDueAt = null;
-            if (r.state.equals(ACTIVE)) {
-                r.state = FINISHED;
-                r.endedAt = run.windowEnd;
-                r.endedBy = "last window";
-            }
-        }
-    }
-
     /** Stops further firing; false when it was cancelled already (a finished one may still have a window in force). */
     @Transactional
     public boolean cancel(String id, String actor, Instant now) {
-        ScheduleRecord r = ScheduleRecord.findById(id);
+        // locked before it is read, like every write of a schedule: a firing's changes are never written over
+        ScheduleRecord r = ScheduleRecord.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (r == null || r.state.equals(CANCELLED)) {
             return false;
         }
@@ -165,7 +90,7 @@ public class ScheduleStore {
         return true;
     }
 
-    private Stored stored(ScheduleRecord r) {
+    Stored stored(ScheduleRecord r) {
         ZoneId zone = ZoneId.of(r.zone);
         WindowPlan plan = r.mode.equals("once")
                 ? new WindowPlan.OneShot(r.startAt, r.endAt, zone)

@@ -27,9 +27,10 @@ public class ScheduleRunRecord extends PanacheEntityBase {
     @Column(name = "window_end")
     public Instant windowEnd;
 
-    /** firing (claimed, directive not confirmed yet), fired, missed or failed. */
+    /** firing (claimed; its directive may be stored and its nodes still being called), fired, missed or failed. */
     public String status;
 
+    /** When the directive was committed and its fan-out started. */
     @Column(name = "fired_at")
     public Instant firedAt;
 

@@ -66,15 +66,13 @@ class FanoutLimitTest {
     void scheduleFiringsAndBackgroundWorkAreNeverRefused() {
         FanoutExecutor executor = executor(1);
         try (FanoutSlot taken = executor.reserve()) {
-            CompletableFuture<Integer> firing = CompletableFuture.supplyAsync(() -> {
-                try (FanoutSlot exempt = executor.exempt()) {
-                    return executor.run(NODES, "apply", quickCall).await().indefinitely().successes().size();
-                }
-            });
+            CompletableFuture<Integer> firing = CompletableFuture.supplyAsync(() ->
+                    executor.runScheduled(NODES, "apply", quickCall).await().indefinitely().successes().size());
             assertThat(firing.join()).isEqualTo(2);
             CompletableFuture<Integer> background = CompletableFuture.supplyAsync(() ->
                     executor.runInBackground(NODES, "reapply", quickCall).await().indefinitely().successes().size());
             assertThat(background.join()).isEqualTo(2);
+            assertThat(CompletableFuture.supplyAsync(() -> refused(executor::reserve)).join()).isTrue();
         }
     }
 

@@ -11,10 +11,13 @@ import io.kumofleet.fleet.NodeInventory;
 import io.kumofleet.fleet.audit.AuditLog;
 import io.kumofleet.kumo.CancelOutcome;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -40,42 +43,62 @@ public class DirectiveService {
      * Stores the directive, then puts its rule on every target node. Nodes that fail stay
      * pending for the reconciler; the answer says what each node did.
      */
-    public DirectiveResult create(DirectiveSpec spec, String actor, Object request, String scheduleId) {
-        return create(spec, actor, request, scheduleId, FleetTag.newId());
-    }
-
-    /**
-     * Like {@link #create(DirectiveSpec, String, Object, String)} with a fleet id chosen beforehand,
-     * so a caller that recorded the id can tell after a crash whether the directive exists.
-     */
-    public DirectiveResult create(DirectiveSpec spec, String actor, Object request, String scheduleId, String id) {
-        // The fan-out place is taken before the directive is stored, so a full gateway refuses with nothing
-        // done; a schedule's window is never refused, or it would be lost.
-        try (FanoutSlot slot = scheduleId == null ? fanout.reserve() : fanout.exempt()) {
-            return createHolding(spec, actor, request, scheduleId, id);
+    public DirectiveResult create(DirectiveSpec spec, String actor, Object request) {
+        // The fan-out place is taken before the directive is stored, so a full gateway refuses with nothing done.
+        try (FanoutSlot slot = fanout.reserve()) {
+            String id = FleetTag.newId();
+            List<FleetNode> nodes = store(spec, actor, null, id);
+            FanoutResult<UUID> result = fanout.run(nodes, "apply-" + spec.kind().label(), apply(spec, id))
+                    .await().indefinitely();
+            List<NodeResult> outcomes = recordOutcomes(id, result);
+            audit.record(actor, "create-" + spec.kind().label(), id, request, outcomes);
+            return new DirectiveResult(get(spec.kind(), id), outcomes);
         }
     }
 
-    private DirectiveResult createHolding(DirectiveSpec spec, String actor, Object request, String scheduleId,
-            String id) {
+    /**
+     * Stores a directive a schedule makes, under the fleet id the schedule chose and recorded (so that
+     * after a crash it can tell whether the directive exists), in the caller's transaction if there is
+     * one. Returns the target nodes, for {@link #sendScheduled}.
+     */
+    public List<FleetNode> storeScheduled(DirectiveSpec spec, String scheduleId, String id) {
+        return store(spec, "schedule:" + scheduleId, scheduleId, id);
+    }
+
+    /**
+     * Puts a scheduled directive's rule on its nodes, never refused by the fan-out limit. The fan-out
+     * starts when the answer is subscribed to and may end on a Vert.x thread; record it with
+     * {@link #recordOutcomes} on a thread that may block.
+     */
+    public Uni<FanoutResult<UUID>> sendScheduled(DirectiveSpec spec, String id, List<FleetNode> nodes) {
+        return fanout.runScheduled(nodes, "apply-" + spec.kind().label(), apply(spec, id));
+    }
+
+    /**
+     * Records what each node did with a new directive, in the caller's transaction or else one of its
+     * own: a fan-out to hundreds of nodes stays one write.
+     */
+    public List<NodeResult> recordOutcomes(String id, FanoutResult<UUID> result) {
+        store.recordSent(id, result.outcomes());
+        return result.outcomes().stream()
+                .map(outcome -> NodeResult.of(outcome, ruleId -> new NodeResult(outcome.node(), "applied",
+                        ruleId.toString(), null, null)))
+                .toList();
+    }
+
+    /** When the directive with this fleet id was stored, if there is one and that schedule made it. */
+    public Optional<Instant> createdBySchedule(String id, String scheduleId) {
+        return store.createdAt(id, scheduleId);
+    }
+
+    private List<FleetNode> store(DirectiveSpec spec, String actor, String scheduleId, String id) {
         List<FleetNode> nodes = inventory.select(spec.target());
-        List<String> names = nodes.stream().map(FleetNode::name).toList();
-        store.createSuperseding(id, spec, names, actor, scheduleId);
-        FanoutResult<UUID> result = fanout.run(nodes, "apply-" + spec.kind().label(),
-                node -> NodeRules.apply(node.client(), spec, id)).await().indefinitely();
-        // One transaction for every node's outcome: a fan-out to hundreds of nodes stays one write.
-        List<NodeResult> outcomes = QuarkusTransaction.requiringNew().call(() -> result.outcomes().stream()
-                .map(outcome -> {
-                    if (outcome instanceof NodeOutcome.Succeeded<UUID> ok) {
-                        store.recordApplied(id, ok.node(), ok.value(), true);
-                    } else {
-                        store.recordFailed(id, outcome.node(), ((NodeOutcome.Failed<UUID>) outcome).failure());
-                    }
-                    return NodeResult.of(outcome, ruleId -> new NodeResult(outcome.node(), "applied",
-                            ruleId.toString(), null, null));
-                }).toList());
-        audit.record(actor, "create-" + spec.kind().label(), id, request, outcomes);
-        return new DirectiveResult(get(spec.kind(), id), outcomes);
+        store.createSuperseding(id, spec, nodes.stream().map(FleetNode::name).toList(), actor, scheduleId);
+        return nodes;
+    }
+
+    private static Function<FleetNode, Uni<UUID>> apply(DirectiveSpec spec, String id) {
+        return node -> NodeRules.apply(node.client(), spec, id);
     }
 
     /** Directives of a kind in a state (null: every state), newest first. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kumofleet.fanout.NodeFailure;
+import io.kumofleet.fanout.NodeOutcome;
 import io.kumofleet.fanout.Target;
 import io.kumofleet.store.DirectiveNodeRecord;
 import io.kumofleet.store.DirectiveRecord;
@@ -12,8 +13,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Reads and writes directives and their per-node state; each method is one transaction. */
 @ApplicationScoped
@@ -98,6 +101,14 @@ public class DirectiveStore {
                 .map(this::stored);
     }
 
+    /** When the directive with this fleet id was stored, if there is one and that schedule made it. */
+    @Transactional
+    public Optional<Instant> createdAt(String id, String scheduleId) {
+        return Optional.ofNullable(DirectiveRecord.<DirectiveRecord>findById(id))
+                .filter(r -> scheduleId.equals(r.scheduleId))
+                .map(r -> r.createdAt);
+    }
+
     /** Directives of a kind, newest first; {@code state} null means every state. */
     @Transactional
     public List<StoredDirective> list(DirectiveKind kind, DirectiveState state) {
@@ -109,12 +120,18 @@ public class DirectiveStore {
     /** Every active directive, plus cancelled ones some node may still hold a rule for. */
     @Transactional
     public List<StoredDirective> needingReconciliation() {
+        String needing = "d.state = ?1 or (d.state = ?2 and d.id in (select n.directiveId "
+                + "from DirectiveNodeRecord n where n.state <> ?3 and n.state <> ?4))";
+        Object[] params = {DirectiveState.ACTIVE.label(), DirectiveState.CANCELLED.label(),
+                NodeState.CANCELLED.label(), NodeState.ABSENT.label()};
         List<DirectiveRecord> records = DirectiveRecord.list(
-                "state = ?1 or (state = ?2 and id in (select n.directiveId from DirectiveNodeRecord n "
-                        + "where n.state <> ?3 and n.state <> ?4)) order by createdAt",
-                DirectiveState.ACTIVE.label(), DirectiveState.CANCELLED.label(),
-                NodeState.CANCELLED.label(), NodeState.ABSENT.label());
-        return records.stream().map(this::stored).toList();
+                "from DirectiveRecord d where " + needing + " order by d.createdAt", params);
+        // every directive's rows in one query: there are thousands of directives
+        Map<String, List<DirectiveNodeRecord>> rows = DirectiveNodeRecord.<DirectiveNodeRecord>list(
+                        "from DirectiveNodeRecord row where row.directiveId in (select d.id from DirectiveRecord d "
+                                + "where " + needing + ") order by row.node", params)
+                .stream().collect(Collectors.groupingBy(row -> row.directiveId));
+        return records.stream().map(r -> stored(r, rows.getOrDefault(r.id, List.of()))).toList();
     }
 
     /** Marks active directives whose end has passed as expired; returns their ids. */
@@ -147,7 +164,30 @@ public class DirectiveStore {
     /** The node holds the directive's rule under {@code ruleId}; {@code sent} when the gateway just sent it. */
     @Transactional
     public void recordApplied(String id, String node, UUID ruleId, boolean sent) {
-        DirectiveNodeRecord n = row(id, node);
+        applied(row(id, node), ruleId, sent);
+    }
+
+    /** Sending or checking the rule on the node failed. */
+    @Transactional
+    public void recordFailed(String id, String node, NodeFailure failure) {
+        failed(row(id, node), failure);
+    }
+
+    /** What each node did with the directive just sent to it; its rows are read at once, not one by one. */
+    @Transactional
+    public void recordSent(String id, List<NodeOutcome<UUID>> outcomes) {
+        Map<String, DirectiveNodeRecord> rows = DirectiveNodeRecord.of(id).stream()
+                .collect(Collectors.toMap(row -> row.node, row -> row));
+        for (NodeOutcome<UUID> outcome : outcomes) {
+            if (outcome instanceof NodeOutcome.Succeeded<UUID> ok) {
+                applied(rows.get(ok.node()), ok.value(), true);
+            } else {
+                failed(rows.get(outcome.node()), ((NodeOutcome.Failed<UUID>) outcome).failure());
+            }
+        }
+    }
+
+    private void applied(DirectiveNodeRecord n, UUID ruleId, boolean sent) {
         Instant now = clock.instant();
         n.state = NodeState.APPLIED.label();
         n.ruleId = ruleId.toString();
@@ -160,10 +200,7 @@ public class DirectiveStore {
         }
     }
 
-    /** Sending or checking the rule on the node failed. */
-    @Transactional
-    public void recordFailed(String id, String node, NodeFailure failure) {
-        DirectiveNodeRecord n = row(id, node);
+    private void failed(DirectiveNodeRecord n, NodeFailure failure) {
         n.state = NodeState.FAILED.label();
         n.lastStatus = failure.status();
         n.lastError = failure.message();
@@ -198,10 +235,14 @@ public class DirectiveStore {
     }
 
     private StoredDirective stored(DirectiveRecord r) {
+        return stored(r, DirectiveNodeRecord.of(r.id));
+    }
+
+    private StoredDirective stored(DirectiveRecord r, List<DirectiveNodeRecord> rows) {
         Criteria criteria = criteria(r);
         DirectiveSpec spec = new DirectiveSpec(DirectiveKind.valueOf(r.kind), criteria, r.everything, r.reason,
                 r.suppressLogging, r.expiresAt, new Target(read(r.targetNodes), read(r.targetTags)));
-        List<StoredDirective.NodeRow> nodes = DirectiveNodeRecord.of(r.id).stream()
+        List<StoredDirective.NodeRow> nodes = rows.stream()
                 .map(n -> new StoredDirective.NodeRow(n.node, NodeState.valueOf(n.state.toUpperCase()),
                         n.ruleId == null ? null : UUID.fromString(n.ruleId), n.lastStatus, n.lastError,
                         n.lastCheckedAt, n.appliedAt, n.applications))

@@ -86,11 +86,11 @@ public class Reconciler {
         List<FleetNode> nodes = inventory.all().stream().filter(n -> involved.contains(n.name())).toList();
         FanoutResult<List<NodeRule>> lists = fanout.runInBackground(nodes, "list-" + kind.label(),
                 node -> NodeRules.list(node.client(), kind)).await().indefinitely();
-        Map<String, List<NodeRule>> rulesByNode = new HashMap<>();
+        Map<String, NodeList> rulesByNode = new HashMap<>();
         Map<String, NodeFailure> failedNodes = new HashMap<>();
         for (NodeOutcome<List<NodeRule>> outcome : lists.outcomes()) {
             if (outcome instanceof NodeOutcome.Succeeded<List<NodeRule>> ok) {
-                rulesByNode.put(ok.node(), ok.value());
+                rulesByNode.put(ok.node(), NodeList.of(ok.value()));
             } else {
                 failedNodes.put(outcome.node(), ((NodeOutcome.Failed<List<NodeRule>>) outcome).failure());
             }
@@ -104,7 +104,19 @@ public class Reconciler {
         return behind;
     }
 
-    private int keepApplied(StoredDirective d, Map<String, List<NodeRule>> rulesByNode,
+    /**
+     * One node's list of a kind, with the rules the gateway made by fleet id: lists run to thousands
+     * of rules, and every directive looks for its own in them.
+     */
+    private record NodeList(List<NodeRule> rules, Map<String, NodeRule> byFleetId) {
+        static NodeList of(List<NodeRule> rules) {
+            Map<String, NodeRule> byFleetId = new HashMap<>();
+            rules.forEach(rule -> rule.fleetId().ifPresent(id -> byFleetId.putIfAbsent(id, rule)));
+            return new NodeList(rules, byFleetId);
+        }
+    }
+
+    private int keepApplied(StoredDirective d, Map<String, NodeList> rulesByNode,
             Map<String, NodeFailure> failedNodes) {
         // Node calls happen outside transactions; what they showed is written in one per step.
         Map<String, String> missing = QuarkusTransaction.requiringNew().call(
@@ -117,7 +129,7 @@ public class Reconciler {
     }
 
     /** Records what each node's list shows of the directive; returns the nodes that lack it, and why. */
-    private Map<String, String> recordChecks(StoredDirective d, Map<String, List<NodeRule>> rulesByNode,
+    private Map<String, String> recordChecks(StoredDirective d, Map<String, NodeList> rulesByNode,
             Map<String, NodeFailure> failedNodes) {
         Map<String, String> missing = new LinkedHashMap<>();
         for (StoredDirective.NodeRow row : d.nodes()) {
@@ -127,16 +139,15 @@ public class Reconciler {
                 }
                 continue;
             }
-            List<NodeRule> rules = rulesByNode.get(row.node());
-            if (rules == null) {
+            NodeList list = rulesByNode.get(row.node());
+            if (list == null) {
                 continue;
             }
-            Optional<NodeRule> ours = rules.stream().filter(r -> r.fleetId().filter(d.id()::equals).isPresent())
-                    .findFirst();
-            if (ours.isPresent()) {
-                store.recordApplied(d.id(), row.node(), ours.get().id(), false);
+            NodeRule ours = list.byFleetId().get(d.id());
+            if (ours != null) {
+                store.recordApplied(d.id(), row.node(), ours.id(), false);
             } else {
-                String why = rules.stream().filter(r -> r.sameCriteriaAs(d.spec().criteria())).findFirst()
+                String why = list.rules().stream().filter(r -> r.sameCriteriaAs(d.spec().criteria())).findFirst()
                         .map(r -> "replaced on the node by rule " + r.id() + " (reason: " + r.reason() + ")")
                         .orElse(row.state() == NodeState.PENDING || row.ruleId() == null
                                 ? "never applied"
@@ -185,7 +196,7 @@ public class Reconciler {
         return events;
     }
 
-    private int finishCancel(StoredDirective d, Map<String, List<NodeRule>> rulesByNode) {
+    private int finishCancel(StoredDirective d, Map<String, NodeList> rulesByNode) {
         Map<String, UUID> leftovers = QuarkusTransaction.requiringNew().call(() -> leftovers(d, rulesByNode));
         if (leftovers.isEmpty()) {
             return 0;
@@ -207,14 +218,14 @@ public class Reconciler {
     }
 
     /** The nodes still holding a cancelled directive's rule; nodes seen without it are recorded as cancelled. */
-    private Map<String, UUID> leftovers(StoredDirective d, Map<String, List<NodeRule>> rulesByNode) {
+    private Map<String, UUID> leftovers(StoredDirective d, Map<String, NodeList> rulesByNode) {
         Map<String, UUID> leftovers = new HashMap<>();
         for (StoredDirective.NodeRow row : d.nodes()) {
-            List<NodeRule> rules = rulesByNode.get(row.node());
-            if (rules == null || row.state() == NodeState.CANCELLED) {
+            NodeList list = rulesByNode.get(row.node());
+            if (list == null || row.state() == NodeState.CANCELLED) {
                 continue;
             }
-            rules.stream().filter(r -> r.fleetId().filter(d.id()::equals).isPresent()).findFirst()
+            Optional.ofNullable(list.byFleetId().get(d.id()))
                     .ifPresentOrElse(r -> leftovers.put(row.node(), r.id()),
                             () -> store.recordCancelled(d.id(), row.node()));
         }
