@@ -4,6 +4,7 @@ import io.kumofleet.kumo.KumoBadResponseException;
 import io.kumofleet.metrics.MetricsFormatException;
 import io.kumofleet.metrics.NodeMetrics;
 import io.kumofleet.metrics.PrometheusTextParser;
+import io.netty.buffer.ByteBuf;
 import io.vertx.mutiny.core.buffer.Buffer;
 
 /**
@@ -20,7 +21,7 @@ final class NodeReading {
     private final ReadingKind kind;
     private final NodeMetrics metrics;
     private final PrometheusTextParser parser;
-    private byte[] scratch = new byte[16 * 1024];
+    private byte[] scratch = new byte[0];
     private volatile RuleLists rules;
     private volatile Throwable rulesFailure;
 
@@ -31,16 +32,23 @@ final class NodeReading {
         this.parser = metrics.parser();
     }
 
-    /** Parses the next chunk of the body (on the thread that delivers it, without keeping it). */
+    /**
+     * Parses the next chunk of the body (on the thread that delivers it, without keeping it): in
+     * place when the chunk is on the heap, as Vert.x delivers it, else through a scratch copy.
+     */
     NodeReading feed(Buffer chunk) {
-        io.vertx.core.buffer.Buffer bytes = chunk.getDelegate();
-        int length = bytes.length();
-        if (length > scratch.length) {
-            scratch = new byte[Math.max(length, scratch.length * 2)];
-        }
-        bytes.getBytes(0, length, scratch, 0);
+        ByteBuf bytes = chunk.getDelegate().getByteBuf();
+        int length = bytes.readableBytes();
         try {
-            parser.feed(scratch, 0, length);
+            if (bytes.hasArray()) {
+                parser.feed(bytes.array(), bytes.arrayOffset() + bytes.readerIndex(), length);
+            } else {
+                if (length > scratch.length) {
+                    scratch = new byte[Math.max(length, scratch.length * 2)];
+                }
+                bytes.getBytes(bytes.readerIndex(), scratch, 0, length);
+                parser.feed(scratch, 0, length);
+            }
         } catch (MetricsFormatException e) {
             throw notPrometheusText(e);
         }
