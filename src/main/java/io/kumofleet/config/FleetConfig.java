@@ -71,8 +71,9 @@ public interface FleetConfig {
     Duration backoffMax();
 
     /**
-     * How long a node's {@code /metrics} reading serves further queue and provider summaries after it
-     * ended; requests arriving while a reading is under way always share it. Zero only shares.
+     * How long a node's {@code /metrics} reading serves further summaries of its kind (queue, or
+     * provider) after it ended; requests arriving while a reading is under way always share it. Zero
+     * only shares.
      */
     @WithDefault("2s")
     Duration summaryCache();

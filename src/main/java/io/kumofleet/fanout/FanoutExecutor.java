@@ -1,6 +1,7 @@
 package io.kumofleet.fanout;
 
 import io.kumofleet.config.FleetConfig;
+import io.kumofleet.kumo.ItemTimeout;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -135,8 +136,8 @@ public class FanoutExecutor {
             Function<FleetNode, Multi<T>> call, SharedOutcomes<T> shared) {
         Function<FleetNode, Uni<NodeOutcome<T>>> one = node -> callOne(node, operation, timeout ->
                 Multi.createFrom().deferred(() -> call.apply(node))
-                        .ifNoItem().after(timeout).failWith(() -> new TimeoutException(
-                                "sent nothing for " + timeout.toMillis() + " ms"))
+                        .plug(items -> ItemTimeout.of(items, timeout, () -> new TimeoutException(
+                                "sent nothing for " + timeout.toMillis() + " ms")))
                         .collect().last()
                         .onItem().ifNull().failWith(() -> new IllegalStateException("the call gave no value")));
         return collect(nodes, shared == null ? one : node -> shared.outcome(node.name(), () -> one.apply(node)));

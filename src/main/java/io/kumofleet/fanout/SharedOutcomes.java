@@ -12,24 +12,32 @@ import java.util.function.Supplier;
  * For reads that are costly to a node, such as its {@code /metrics}.
  *
  * <p>A kept outcome is forgotten once it is older than the keep time, and with it whatever it
- * holds; a keep time of zero only shares calls under way.
+ * holds; a keep time of zero only shares calls under way. Several of these can share a
+ * {@link OneCallPerNode}, so that a node's calls for different purposes run one after the other.
  */
 public final class SharedOutcomes<T> {
 
     private final Duration keep;
+    private final OneCallPerNode oneAtATime;
     private final ConcurrentMap<String, Flight> flights = new ConcurrentHashMap<>();
 
     public SharedOutcomes(Duration keep) {
+        this(keep, new OneCallPerNode());
+    }
+
+    /** Calls a node only once its calls given out by {@code oneAtATime} (for this or another purpose) have ended. */
+    public SharedOutcomes(Duration keep, OneCallPerNode oneAtATime) {
         if (keep.isNegative()) {
             throw new IllegalArgumentException("keep time must not be negative: " + keep);
         }
         this.keep = keep;
+        this.oneAtATime = oneAtATime;
     }
 
     /** The outcome for {@code node}: of the call under way or kept, else of a new call {@code call} starts. */
     public Uni<NodeOutcome<T>> outcome(String node, Supplier<Uni<NodeOutcome<T>>> call) {
         return flights.compute(node, (name, flight) -> flight != null && flight.fresh()
-                ? flight : new Flight(call.get(), () -> forget(name)))
+                ? flight : new Flight(oneAtATime.after(name, call), () -> forget(name)))
                 .outcome;
     }
 

@@ -75,8 +75,8 @@ final class MetricsStream {
         int status = response.statusCode();
         if (status >= 200 && status <= 299) {
             // Vert.x's request timeout ends with the headers: a body that stalls is caught here.
-            return response.toMulti().ifNoItem().after(timeout)
-                    .failWith(() -> answers.timedOut(OPERATION, "sent no data"));
+            return response.toMulti()
+                    .plug(chunks -> ItemTimeout.of(chunks, timeout, () -> answers.timedOut(OPERATION, "sent no data")));
         }
         return response.body()
                 .ifNoItem().after(timeout).failWith(() -> answers.timedOut(OPERATION, "sent no complete error"))

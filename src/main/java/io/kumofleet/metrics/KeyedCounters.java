@@ -11,6 +11,11 @@ import java.util.Arrays;
  * pair of them. Keys live in one growing byte array and counters in one long array, so a node's
  * hundreds of thousands of queues cost no object per row and no string until a row is shown.
  * Rows are numbered 0, 1, 2… in the order their keys first appear.
+ *
+ * <p>kumod writes each metric family's rows in the same order (every ready queue for
+ * {@code ready_count}, then the same queues for {@code total_messages_delivered}, …), so before
+ * hashing a key the table compares it with the row after the last one it added to, and with that
+ * row itself: most keys are found by one sequential comparison instead of a hash-table probe.
  */
 final class KeyedCounters {
 
@@ -35,6 +40,8 @@ final class KeyedCounters {
     private long[] counts;
     private int[] table = new int[128];
     private int size;
+    /** The row the last {@link #add} went to, -1 before the first. */
+    private int last = -1;
 
     KeyedCounters(int width, boolean paired) {
         this.width = width;
@@ -54,9 +61,26 @@ final class KeyedCounters {
 
     /** Adds {@code value} to {@code column} of the row keyed by {@code a[aFrom, aTo)}, and {@code b[bFrom, bTo)} if paired. */
     void add(byte[] a, int aFrom, int aTo, byte[] b, int bFrom, int bTo, int column, long value) {
-        int row = row(a, aFrom, aTo, b, bFrom, bTo, true);
+        int row = last + 1;
+        if (row >= size || !hasKey(row, a, aFrom, aTo, b, bFrom, bTo)) {
+            row = last;
+            if (row < 0 || !hasKey(row, a, aFrom, aTo, b, bFrom, bTo)) {
+                row = row(a, aFrom, aTo, b, bFrom, bTo, true);
+            }
+        }
+        last = row;
         int at = row * width + column;
         counts[at] = Counts.add(counts[at], value);
+    }
+
+    /** True if {@code row}'s key is {@code a[aFrom, aTo)}, followed by {@code b[bFrom, bTo)} if paired. */
+    private boolean hasKey(int row, byte[] a, int aFrom, int aTo, byte[] b, int bFrom, int bTo) {
+        int aLength = aTo - aFrom;
+        int start = keyStart[row];
+        return firstLength[row] == aLength
+                && keyLength[row] == aLength + (paired ? bTo - bFrom : 0)
+                && Arrays.equals(arena, start, start + aLength, a, aFrom, aTo)
+                && (!paired || Arrays.equals(arena, start + aLength, start + keyLength[row], b, bFrom, bTo));
     }
 
     /** The row for a key given as strings, or -1. */
@@ -145,12 +169,8 @@ final class KeyedCounters {
         int mask = table.length - 1;
         int slot = h & mask;
         for (int row = table[slot]; row >= 0; row = table[slot]) {
-            if (hashes[row] == h && keyLength[row] == length && firstLength[row] == aLength) {
-                int start = keyStart[row];
-                if (Arrays.equals(arena, start, start + aLength, a, aFrom, aTo)
-                        && (!paired || Arrays.equals(arena, start + aLength, start + length, b, bFrom, bTo))) {
-                    return row;
-                }
+            if (hashes[row] == h && hasKey(row, a, aFrom, aTo, b, bFrom, bTo)) {
+                return row;
             }
             slot = (slot + 1) & mask;
         }

@@ -4,31 +4,46 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One node's {@code /metrics} as every fleet summary needs it, from a single parse: its queue
- * figures and its provider figures both by provider and by pool, so one download serves the
- * queue summary and either provider summary.
+ * One node's {@code /metrics} as the fleet summaries need it, from a single parse: its queue
+ * figures, its provider figures both by provider and by pool, or both. Samples of the metrics
+ * that are not collected are validated and skipped without being looked at further.
  *
  * <p>Feed it from one thread through {@link #parser()}; read it once the parser has finished.
  */
 public final class NodeMetrics implements SampleSink {
 
-    private final QueueFigures queues = new QueueFigures();
-    private final ProviderFigures byProvider = new ProviderFigures(ProviderGrouping.BY_PROVIDER, false);
-    private final ProviderFigures byPool = new ProviderFigures(ProviderGrouping.BY_POOL, false);
+    private final QueueFigures queues;
+    private final ProviderFigures byProvider;
+    private final ProviderFigures byPool;
     private final MetricSelection selection;
     /** For each selected metric, the sinks that want it and the metric's index in each sink's own selection. */
     private final SampleSink[][] targets;
     private final int[][] localIndex;
 
-    /** Empty figures. */
+    /** Empty queue and provider figures. */
     public NodeMetrics() {
+        this(true, true);
+    }
+
+    /** Empty figures that collect the queues, the providers (by provider and by pool), or both. */
+    public NodeMetrics(boolean collectQueues, boolean collectProviders) {
+        if (!collectQueues && !collectProviders) {
+            throw new IllegalArgumentException("nothing to collect");
+        }
+        queues = collectQueues ? new QueueFigures() : null;
+        byProvider = collectProviders ? new ProviderFigures(ProviderGrouping.BY_PROVIDER, false) : null;
+        byPool = collectProviders ? new ProviderFigures(ProviderGrouping.BY_POOL, false) : null;
         List<String> names = new ArrayList<>();
         List<List<SampleSink>> sinks = new ArrayList<>();
         List<List<Integer>> indexes = new ArrayList<>();
-        select(QueueFigures.METRICS, queues, names, sinks, indexes);
-        // scheduled_count is only for --show-domains, which these figures do not collect.
-        select(ProviderFigures.BY_PROVIDER, byProvider, names, sinks, indexes);
-        select(ProviderFigures.BY_POOL, byPool, names, sinks, indexes);
+        if (collectQueues) {
+            select(QueueFigures.METRICS, queues, names, sinks, indexes);
+        }
+        if (collectProviders) {
+            // scheduled_count is only for --show-domains, which these figures do not collect.
+            select(ProviderFigures.BY_PROVIDER, byProvider, names, sinks, indexes);
+            select(ProviderFigures.BY_POOL, byPool, names, sinks, indexes);
+        }
         selection = MetricSelection.of(names.toArray(String[]::new));
         targets = new SampleSink[names.size()][];
         localIndex = new int[names.size()][];
@@ -43,13 +58,22 @@ public final class NodeMetrics implements SampleSink {
         return new PrometheusTextParser(selection, this);
     }
 
-    /** The queue figures (kcli's queue-summary). */
+    /** The queue figures (kcli's queue-summary); only if collected. */
     public QueueFigures queues() {
+        if (queues == null) {
+            throw new IllegalStateException("these figures do not collect the queues");
+        }
         return queues;
     }
 
-    /** The provider figures for {@code grouping} (kcli's provider-summary, with or without {@code --by-pool}). */
+    /**
+     * The provider figures for {@code grouping} (kcli's provider-summary, with or without
+     * {@code --by-pool}); only if collected.
+     */
     public ProviderFigures providers(ProviderGrouping grouping) {
+        if (byProvider == null) {
+            throw new IllegalStateException("these figures do not collect the providers");
+        }
         return grouping == ProviderGrouping.BY_POOL ? byPool : byProvider;
     }
 
@@ -70,9 +94,11 @@ public final class NodeMetrics implements SampleSink {
 
     @Override
     public void finished() {
-        queues.finished();
-        byProvider.finished();
-        byPool.finished();
+        for (SampleSink sink : new SampleSink[] {queues, byProvider, byPool}) {
+            if (sink != null) {
+                sink.finished();
+            }
+        }
     }
 
     private static void select(MetricSelection wanted, SampleSink sink, List<String> names,

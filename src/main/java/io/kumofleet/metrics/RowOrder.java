@@ -34,11 +34,15 @@ final class RowOrder {
         } else {
             PriorityQueue<Integer> worstFirst = new PriorityQueue<>(limit + 1, cmp.reversed());
             for (int r = 0; r < size; r++) {
-                if (keep.test(r)) {
+                if (!keep.test(r)) {
+                    continue;
+                }
+                if (worstFirst.size() < limit) {
                     worstFirst.add(r);
-                    if (worstFirst.size() > limit) {
-                        worstFirst.poll();
-                    }
+                } else if (limit > 0 && order.compare(r, worstFirst.peek()) < 0) {
+                    // Only a row that beats the worst kept one goes into the heap: most rows cost one comparison.
+                    worstFirst.poll();
+                    worstFirst.add(r);
                 }
             }
             rows = worstFirst.toArray(new Integer[0]);

@@ -1,5 +1,7 @@
 package io.kumofleet.metrics;
 
+import java.util.Arrays;
+
 /**
  * Tokenizes one sample line, {@code name[{label="value"[, ...]}] value}, into a {@link Sample}.
  *
@@ -26,6 +28,10 @@ final class SampleLineParser {
 
     private final MetricSelection selection;
     private final boolean[] ok = new boolean[1];
+    /** The last metric name read, already checked and looked up: kumod writes a family's samples one after another. */
+    private byte[] lastName = new byte[64];
+    private int lastNameLength = -1;
+    private int lastMetric;
 
     SampleLineParser(MetricSelection selection) {
         this.selection = selection;
@@ -38,20 +44,33 @@ final class SampleLineParser {
         s.lineEnd = end;
         s.labelCount = 0;
         int i = start;
-        int h = 0;
-        byte c = buf[i];
-        if ((NAME_CHAR[c & 0xFF] & NAME) == 0 || (c >= '0' && c <= '9')) {
-            throw s.error("bad metric name");
-        }
-        while (true) {
-            h = 31 * h + c;
-            if (++i == end) {
-                throw s.error("no value");
-            }
+        int metric;
+        byte c;
+        if (sameNameAsLast(buf, start, end)) {
+            i = start + lastNameLength;
             c = buf[i];
-            if ((NAME_CHAR[c & 0xFF] & NAME) == 0) {
-                break;
+            metric = lastMetric;
+        } else {
+            int h = 0;
+            c = buf[i];
+            if ((NAME_CHAR[c & 0xFF] & NAME) == 0 || (c >= '0' && c <= '9')) {
+                throw s.error("bad metric name");
             }
+            while (true) {
+                h = 31 * h + c;
+                if (++i == end) {
+                    throw s.error("no value");
+                }
+                c = buf[i];
+                if ((NAME_CHAR[c & 0xFF] & NAME) == 0) {
+                    break;
+                }
+            }
+            metric = selection.selectsAll() ? -1 : selection.lookup(buf, start, i, h);
+            if (metric == -1 && !selection.selectsAll()) {
+                metric = -2;
+            }
+            remember(buf, start, i, metric);
         }
         s.nameEnd = i;
         if (c == '{') {
@@ -69,10 +88,25 @@ final class SampleLineParser {
         if (!ok[0]) {
             throw s.error(i + 1 == end ? "no value" : "bad number");
         }
-        s.metric = selection.selectsAll() ? -1 : selection.lookup(buf, start, s.nameEnd, h);
-        if (s.metric == -1 && !selection.selectsAll()) {
-            s.metric = -2;
+        s.metric = metric;
+    }
+
+    /** True if the line starts with the last name read, followed by what ends a name. */
+    private boolean sameNameAsLast(byte[] buf, int start, int end) {
+        int length = lastNameLength;
+        return length > 0 && end - start > length
+                && (NAME_CHAR[buf[start + length] & 0xFF] & NAME) == 0
+                && Arrays.equals(buf, start, start + length, lastName, 0, length);
+    }
+
+    private void remember(byte[] buf, int start, int end, int metric) {
+        int length = end - start;
+        if (length > lastName.length) {
+            lastName = new byte[Math.max(length, lastName.length * 2)];
         }
+        System.arraycopy(buf, start, lastName, 0, length);
+        lastNameLength = length;
+        lastMetric = metric;
     }
 
     /** Parses labels from just after the opening brace; returns the index of the space before the value. */

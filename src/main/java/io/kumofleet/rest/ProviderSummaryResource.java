@@ -36,8 +36,10 @@ public class ProviderSummaryResource {
 
     @GET
     @Operation(summary = "Provider summary of the fleet",
-            description = "kcli's provider-summary over every selected node, from the same shared /metrics readings "
-                    + "as the queue summary; a node that fails is listed in coverage.failed and counted nowhere.")
+            description = "kcli's provider-summary over every selected node: each node's /metrics is streamed and "
+                    + "only its provider figures kept; a node that fails is listed in coverage.failed and counted "
+                    + "nowhere. Readings are shared by concurrent provider summaries (both groupings) and reused for "
+                    + "kumo.fleet.summary-cache; a node being read for a queue summary is read once that ends.")
     public Uni<ProviderSummaryReport> summary(
             @Context UriInfo uri,
             @Parameter(description = "Node name (repeatable)") @RestQuery List<String> node,

@@ -39,7 +39,8 @@ public class QueueSummaryResource {
                     + "as it arrives, ready and scheduled queues are summed over the nodes with each node's own "
                     + "figures, and annotated with every node's bounces, suspensions and ready-queue states. A node "
                     + "that fails, times out or sends garbage is listed in coverage.failed and counted nowhere. "
-                    + "Readings are shared by concurrent requests and reused for kumo.fleet.summary-cache.")
+                    + "Readings are shared by concurrent queue summaries and reused for kumo.fleet.summary-cache; a "
+                    + "node being read for a provider summary is read once that ends.")
     public Uni<QueueSummaryReport> summary(
             @Context UriInfo uri,
             @Parameter(description = "Node name (repeatable)") @RestQuery List<String> node,

@@ -90,7 +90,8 @@ final class SimRouter {
         router.route(method, path)
                 .handler(ctx -> exactly(ctx, path))
                 .handler(ctx -> {
-                    counts.increment(method.name(), path);
+                    counts.arrived(method.name(), path);
+                    ctx.addEndHandler(ended -> counts.ended(method.name(), path));
                     ctx.next();
                 })
                 .handler(gate::delay)

@@ -75,6 +75,32 @@ class SharedOutcomesTest {
         assertThat(calls).hasValue(1);
     }
 
+    @Test
+    void outcomesForAnotherPurposeShareNothingButWaitForTheNodesCallUnderWay() {
+        OneCallPerNode oneAtATime = new OneCallPerNode();
+        SharedOutcomes<String> queues = new SharedOutcomes<>(Duration.ofHours(1), oneAtATime);
+        SharedOutcomes<String> providers = new SharedOutcomes<>(Duration.ofHours(1), oneAtATime);
+        AtomicInteger providerCalls = new AtomicInteger();
+        Supplier<Uni<NodeOutcome<String>>> providerCall = () -> Uni.createFrom().item(() -> {
+            providerCalls.incrementAndGet();
+            return ok("providers");
+        });
+
+        CompletionStage<NodeOutcome<String>> queueOutcome = queues.outcome("n1", call).subscribeAsCompletionStage();
+        CompletionStage<NodeOutcome<String>> providerOutcome =
+                providers.outcome("n1", providerCall).subscribeAsCompletionStage();
+        assertThat(calls).hasValue(1);
+        assertThat(providerCalls).hasValue(0);
+
+        pending.complete(ok("queues"));
+        assertThat(queueOutcome.toCompletableFuture().join()).isEqualTo(ok("queues"));
+        assertThat(providerOutcome.toCompletableFuture().join()).isEqualTo(ok("providers"));
+        assertThat(providers.outcome("n1", providerCall).await().indefinitely()).isEqualTo(ok("providers"));
+        assertThat(queues.outcome("n1", call).await().indefinitely()).isEqualTo(ok("queues"));
+        assertThat(calls).hasValue(1);
+        assertThat(providerCalls).hasValue(1);
+    }
+
     private static NodeOutcome<String> ok(String value) {
         return new NodeOutcome.Succeeded<>("n1", value, Duration.ZERO);
     }

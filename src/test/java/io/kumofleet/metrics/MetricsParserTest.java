@@ -52,6 +52,31 @@ class MetricsParserTest {
     }
 
     @Test
+    void aNameThatStartsLikeThePreviousOneIsReadWholeAndSelectedByItself() {
+        List<Integer> selected = new ArrayList<>();
+        PrometheusTextParser parser = new PrometheusTextParser(MetricSelection.of("m", "m_total", "m:x"),
+                sample -> selected.add(sample.metric()));
+        parser.feed(("# TYPE m counter\n"
+                + "m 1\nm{a=\"1\"} 2\nm_total 3\nm_total{b=\"2\"} 4\nm 5\nm:x 6\nmm 7\nm_tot 8\nm 9\n")
+                .getBytes(StandardCharsets.UTF_8));
+        parser.finish();
+        assertThat(selected).containsExactly(0, 0, 1, 1, 0, 2, 0);
+
+        List<Collected.Line> lines = Collected.parse("# TYPE m gauge\nm_a 1\nm_a_b 2\nm_a 3\nm 4\n");
+        assertThat(lines).extracting(Collected.Line::name).containsExactly("m_a", "m_a_b", "m_a", "m");
+    }
+
+    @Test
+    void aLineAfterAGoodOneWithTheSameNameIsStillCheckedAfterTheName() {
+        assertThatThrownBy(() -> Collected.parse("# TYPE m gauge\nm 1\nm- 2\n"))
+                .isInstanceOf(MetricsFormatException.class).hasMessageContaining("line 3").hasMessageContaining("bad metric name");
+        assertThatThrownBy(() -> Collected.parse("# TYPE m gauge\nm 1\nm\n"))
+                .isInstanceOf(MetricsFormatException.class).hasMessageContaining("line 3").hasMessageContaining("no value");
+        assertThatThrownBy(() -> Collected.parse("# TYPE m gauge\nm{a=\"1\"} 1\nm{a=\"1\" 2\n"))
+                .isInstanceOf(MetricsFormatException.class).hasMessageContaining("line 3");
+    }
+
+    @Test
     void readsEveryValueForm() {
         List<Collected.Line> lines = Collected.parse("# TYPE m counter\n"
                 + "m 0\nm 18446744073709551615\nm 0.017253747\nm +Inf\nm -Inf\nm NaN\nm -3\nm 1e3\nm 2.5E-1\nm .5\nm 7.\n");

@@ -1,6 +1,7 @@
 package io.kumofleet.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,44 @@ class NodeMetricsTest {
             assertThat(providers.rows(ProviderSummary.UNLIMITED)).isNotEmpty()
                     .isEqualTo(alone.rows(ProviderSummary.UNLIMITED));
         }
+    }
+
+    @Test
+    void figuresCollectingOnlyQueuesOrOnlyProvidersMatchTheFullOnesAndHaveNothingElse() {
+        byte[] payload = Fixtures.bytes("busy-metrics.txt");
+        NodeMetrics all = parsed(new NodeMetrics(), payload);
+        NodeMetrics queues = parsed(new NodeMetrics(true, false), payload);
+        NodeMetrics providers = parsed(new NodeMetrics(false, true), payload);
+
+        QueueSummary full = new QueueSummary();
+        full.include("local", all.queues());
+        QueueSummary only = new QueueSummary();
+        only.include("local", queues.queues());
+        assertThat(only.readyRows(SummaryOrder.BY_NAME, QueueSummary.UNLIMITED)).isNotEmpty()
+                .isEqualTo(full.readyRows(SummaryOrder.BY_NAME, QueueSummary.UNLIMITED));
+        assertThat(only.scheduledRows(SummaryOrder.BY_NAME, QueueSummary.UNLIMITED)).isNotEmpty()
+                .isEqualTo(full.scheduledRows(SummaryOrder.BY_NAME, QueueSummary.UNLIMITED));
+        for (ProviderGrouping grouping : ProviderGrouping.values()) {
+            ProviderSummary fromAll = new ProviderSummary(grouping, false);
+            fromAll.include("local", all.providers(grouping));
+            ProviderSummary fromOnly = new ProviderSummary(grouping, false);
+            fromOnly.include("local", providers.providers(grouping));
+            assertThat(fromOnly.rows(ProviderSummary.UNLIMITED)).isNotEmpty()
+                    .isEqualTo(fromAll.rows(ProviderSummary.UNLIMITED));
+        }
+
+        assertThatThrownBy(() -> queues.providers(ProviderGrouping.BY_POOL)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(providers::queues).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> new NodeMetrics(false, false)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static NodeMetrics parsed(NodeMetrics node, byte[] payload) {
+        PrometheusTextParser parser = node.parser();
+        for (int off = 0; off < payload.length; off += 1000) {
+            parser.feed(payload, off, Math.min(1000, payload.length - off));
+        }
+        parser.finish();
+        return node;
     }
 
     @Test

@@ -4,38 +4,51 @@ import io.kumofleet.kumo.KumoBadResponseException;
 import io.kumofleet.metrics.MetricsFormatException;
 import io.kumofleet.metrics.NodeMetrics;
 import io.kumofleet.metrics.PrometheusTextParser;
+import io.netty.buffer.ByteBuf;
 import io.vertx.mutiny.core.buffer.Buffer;
 
 /**
- * One node's reading for the summaries: its {@code /metrics} parsed as the body streams in, and
- * its rule lists. It fills up while the node answers; once {@link #finish()} has passed it is
- * complete and only read, by as many summaries as share it.
+ * One node's reading for one kind of summary: its {@code /metrics} parsed as the body streams in
+ * into the figures that kind needs, and for queue summaries its rule lists. It fills up while the
+ * node answers; once {@link #finish()} has passed it is complete and only read, by as many
+ * summaries as share it.
  */
 final class NodeReading {
 
     private static final String OPERATION = "GET /metrics";
 
     private final String node;
-    private final NodeMetrics metrics = new NodeMetrics();
-    private final PrometheusTextParser parser = metrics.parser();
-    private byte[] scratch = new byte[16 * 1024];
+    private final ReadingKind kind;
+    private final NodeMetrics metrics;
+    private final PrometheusTextParser parser;
+    private byte[] scratch = new byte[0];
     private volatile RuleLists rules;
     private volatile Throwable rulesFailure;
 
-    NodeReading(String node) {
+    NodeReading(String node, ReadingKind kind) {
         this.node = node;
+        this.kind = kind;
+        this.metrics = new NodeMetrics(kind == ReadingKind.QUEUES, kind == ReadingKind.PROVIDERS);
+        this.parser = metrics.parser();
     }
 
-    /** Parses the next chunk of the body (on the thread that delivers it, without keeping it). */
+    /**
+     * Parses the next chunk of the body (on the thread that delivers it, without keeping it): in
+     * place when the chunk is on the heap, as Vert.x delivers it, else through a scratch copy.
+     */
     NodeReading feed(Buffer chunk) {
-        io.vertx.core.buffer.Buffer bytes = chunk.getDelegate();
-        int length = bytes.length();
-        if (length > scratch.length) {
-            scratch = new byte[Math.max(length, scratch.length * 2)];
-        }
-        bytes.getBytes(0, length, scratch, 0);
+        ByteBuf bytes = chunk.getDelegate().getByteBuf();
+        int length = bytes.readableBytes();
         try {
-            parser.feed(scratch, 0, length);
+            if (bytes.hasArray()) {
+                parser.feed(bytes.array(), bytes.arrayOffset() + bytes.readerIndex(), length);
+            } else {
+                if (length > scratch.length) {
+                    scratch = new byte[Math.max(length, scratch.length * 2)];
+                }
+                bytes.getBytes(bytes.readerIndex(), scratch, 0, length);
+                parser.feed(scratch, 0, length);
+            }
         } catch (MetricsFormatException e) {
             throw notPrometheusText(e);
         }
@@ -51,7 +64,10 @@ final class NodeReading {
         this.rulesFailure = failure;
     }
 
-    /** Ends the body and gives the complete reading; throws if it ends mid-line or if a rule list failed. */
+    /**
+     * Ends the body and gives the complete reading; throws if it ends mid-line or if a rule list
+     * (when this kind needs them) failed.
+     */
     NodeReading finish() {
         try {
             parser.finish();
@@ -62,7 +78,7 @@ final class NodeReading {
         if (rulesFailure != null) {
             throw rulesFailure instanceof RuntimeException r ? r : new IllegalStateException(rulesFailure);
         }
-        if (rules == null) {
+        if (rules == null && kind.needsRules()) {
             throw new IllegalStateException("node " + node + ": the rule lists never arrived");
         }
         return this;

@@ -28,7 +28,7 @@ public class ProviderSummaryService {
     /** The summary of the nodes {@code query} selects. */
     public Uni<ProviderSummaryReport> summarize(ProviderSummaryQuery query) {
         List<FleetNode> nodes = inventory.select(query.target());
-        return readings.read(nodes)
+        return readings.read(nodes, ReadingKind.PROVIDERS)
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(result -> {
                     ProviderSummary summary = new ProviderSummary(query.grouping(), false);

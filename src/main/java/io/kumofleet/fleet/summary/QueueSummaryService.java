@@ -47,7 +47,7 @@ public class QueueSummaryService {
         }
         List<FleetNode> nodes = inventory.select(query.target());
         Uni<String> site = query.domain() == null ? Uni.createFrom().nullItem() : sites.site(query.domain());
-        return site.flatMap(domainSite -> readings.read(nodes)
+        return site.flatMap(domainSite -> readings.read(nodes, ReadingKind.QUEUES)
                 // Merging and sorting a fleet's queues is CPU work: off the event loop.
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .flatMap(result -> {

@@ -15,16 +15,20 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
-/** Tests run with {@code kumo.fleet.summary-cache=0s}: readings are shared while under way, never reused. */
+/**
+ * Tests run with {@code kumo.fleet.summary-cache=0s}: readings are shared by summaries of their kind
+ * while under way, never reused, and a node is never asked for its {@code /metrics} twice at once.
+ */
 @QuarkusTest
 class SummarySingleFlightTest extends GatewayTest {
 
     private static final List<String> NODES = List.of("sim-1", "sim-2", "sim-3");
 
     @Test
-    void summariesAskedWhileNodesAreBeingReadShareTheReading() {
+    void summariesAskedWhileNodesAreBeingReadShareTheReadingOfTheirKindAndTheOtherKindWaitsForIt() {
         // The nodes hold their answers long enough for the later requests to arrive (below the 1 s timeout).
         NODES.forEach(n -> TestFleet.node(n).faults().latency(Duration.ofMillis(700)));
+        NODES.forEach(n -> TestFleet.node(n).requests().resetMostAtOnce("GET", "/metrics"));
         Map<String, Long> metricsBefore = count("GET /metrics");
         Map<String, Long> bouncesBefore = count("GET /api/admin/bounce/v1");
 
@@ -43,7 +47,9 @@ class SummarySingleFlightTest extends GatewayTest {
             assertThat(answer.join().jsonPath().getInt("coverage.nodes_reporting")).isEqualTo(3);
         }
         NODES.forEach(n -> {
-            assertThat(requests(n, "GET /metrics")).as(n).isEqualTo(metricsBefore.get(n) + 1);
+            // One queue reading for both queue summaries, one provider reading (without rule lists) after it.
+            assertThat(requests(n, "GET /metrics")).as(n).isEqualTo(metricsBefore.get(n) + 2);
+            assertThat(TestFleet.node(n).requests().mostAtOnce("GET", "/metrics")).as(n).isEqualTo(1);
             assertThat(requests(n, "GET /api/admin/bounce/v1")).as(n).isEqualTo(bouncesBefore.get(n) + 1);
         });
     }

@@ -1,0 +1,72 @@
+package io.kumofleet.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The row guess (the row after the last one, or the last one) must never stand in for a different key. */
+class KeyedCountersTest {
+
+    @Test
+    void familiesInTheSameOrderInAnotherOrderAndRepeatedAllLandOnTheirOwnRows() {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            keys.add("egress-" + (i % 4) + "->(mx1|mx2).domain-" + (i / 4) + ".example@smtp_client");
+        }
+        KeyedCounters table = new KeyedCounters(3, false);
+        keys.forEach(k -> add(table, k, null, 0, 1));
+        keys.forEach(k -> add(table, k, null, 1, 2));
+        List<String> shuffled = new ArrayList<>(keys);
+        Collections.shuffle(shuffled, new Random(7));
+        shuffled.forEach(k -> add(table, k, null, 2, 3));
+        add(table, keys.get(10), null, 2, 5);
+        add(table, keys.get(10), null, 2, 5);
+
+        assertThat(table.size()).isEqualTo(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            int row = table.find(keys.get(i), null);
+            assertThat(row).isEqualTo(i);
+            assertThat(table.count(row, 0)).isEqualTo(1);
+            assertThat(table.count(row, 1)).isEqualTo(2);
+            assertThat(table.count(row, 2)).isEqualTo(i == 10 ? 13 : 3);
+        }
+    }
+
+    @Test
+    void pairedKeysThatSpellTheSameBytesStayApart() {
+        KeyedCounters table = new KeyedCounters(1, true);
+        add(table, "ab", "c", 0, 1);
+        add(table, "a", "bc", 0, 10);
+        add(table, "ab", "c", 0, 100);
+        add(table, "a", "bc", 0, 1000);
+        add(table, "a", "bc", 0, 1000);
+
+        assertThat(table.size()).isEqualTo(2);
+        assertThat(table.count(table.find("ab", "c"), 0)).isEqualTo(101);
+        assertThat(table.count(table.find("a", "bc"), 0)).isEqualTo(2010);
+    }
+
+    @Test
+    void aKeyThatIsAPrefixOfTheGuessedRowIsANewRow() {
+        KeyedCounters table = new KeyedCounters(1, false);
+        add(table, "queue-1", null, 0, 1);
+        add(table, "queue-10", null, 0, 1);
+        add(table, "queue-1", null, 0, 1);
+        add(table, "queue-", null, 0, 1);
+
+        assertThat(table.size()).isEqualTo(3);
+        assertThat(table.count(table.find("queue-1", null), 0)).isEqualTo(2);
+        assertThat(table.count(table.find("queue-", null), 0)).isEqualTo(1);
+    }
+
+    private static void add(KeyedCounters table, String first, String second, int column, long value) {
+        byte[] a = first.getBytes(StandardCharsets.UTF_8);
+        byte[] b = second == null ? null : second.getBytes(StandardCharsets.UTF_8);
+        table.add(a, 0, a.length, b, 0, b == null ? 0 : b.length, column, value);
+    }
+}

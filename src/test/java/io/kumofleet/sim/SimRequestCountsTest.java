@@ -1,0 +1,33 @@
+package io.kumofleet.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/** Requests counted per route, and how many of them a node was answering at once. */
+class SimRequestCountsTest extends SimTestBase {
+
+    @Test
+    void requestsHeldAtTheSameTimeCountAsAnsweredAtOnceAndOnesAfterAnotherDoNot() {
+        RequestCounts counts = node.requests();
+        node.faults().latency(Duration.ofSeconds(1));
+        List<CompletableFuture<HttpResponse<String>>> together = List.of(
+                CLIENT.sendAsync(request("/metrics").GET().build(), HttpResponse.BodyHandlers.ofString()),
+                CLIENT.sendAsync(request("/metrics").GET().build(), HttpResponse.BodyHandlers.ofString()));
+        together.forEach(answer -> assertEquals(200, answer.join().statusCode()));
+        assertEquals(2, counts.of("GET", "/metrics"));
+        assertEquals(2, counts.mostAtOnce("GET", "/metrics"));
+        assertEquals(0, counts.mostAtOnce("GET", "/api/admin/bounce/v1"));
+
+        counts.resetMostAtOnce("GET", "/metrics");
+        node.faults().latency(Duration.ZERO);
+        assertEquals(200, get("/metrics").statusCode());
+        assertEquals(200, get("/metrics").statusCode());
+        assertEquals(4, counts.of("GET", "/metrics"));
+        assertEquals(1, counts.mostAtOnce("GET", "/metrics"));
+    }
+}
