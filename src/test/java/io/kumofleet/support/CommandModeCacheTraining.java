@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -20,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  * {@code -XX:ArchiveClassesAtExit} before (a dynamic AppCDS archive). The cache is written to
  * {@code target/cli/cache/<JAVA_RUNTIME_VERSION>.aot|.jsa}, where {@code target/kumo-fleet} looks for it.
  *
- * <p>Arguments: the command-mode application directory and a comma-separated list of JDK homes.
+ * <p>Arguments: the command-mode application directory, then JDK homes (each argument may be a
+ * comma-separated list; empty ones are skipped, repeated ones trained once).
  */
 public final class CommandModeCacheTraining {
 
@@ -29,12 +32,18 @@ public final class CommandModeCacheTraining {
     private CommandModeCacheTraining() {}
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: CommandModeCacheTraining <target/cli> <jdk-home>[,<jdk-home>...]");
+        if (args.length < 2) {
+            throw new IllegalArgumentException("usage: CommandModeCacheTraining <target/cli> <jdk-home>[,<jdk-home>...]...");
         }
         Path app = Path.of(args[0]).toRealPath();
-        List<Path> jdks = Arrays.stream(args[1].split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(Path::of).toList();
+        Set<Path> jdks = new LinkedHashSet<>();
+        for (String list : Arrays.copyOfRange(args, 1, args.length)) {
+            for (String home : list.split(",")) {
+                if (!home.isBlank()) {
+                    jdks.add(Path.of(home.strip()).toRealPath());
+                }
+            }
+        }
         Vertx vertx = Vertx.vertx();
         try {
             SimulatedNode node = BouncingNode.start(vertx);
