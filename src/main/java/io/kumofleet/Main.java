@@ -28,6 +28,6 @@ public class Main implements QuarkusApplication {
 
     @Override
     public int run(String... args) {
-        return KumoFleetCommand.commandLine(factory).execute(args);
+        return KumoFleetCommand.commandLine(factory, args).execute(args);
     }
 }

@@ -1,6 +1,6 @@
 package io.kumofleet;
 
-import java.util.Set;
+import io.kumofleet.cli.KumoFleetCommand;
 
 /**
  * Which way the jar runs, decided from the arguments before Quarkus starts: the configuration
@@ -12,19 +12,8 @@ public enum RunMode {
     /** Everything else: kcli commands, {@code fleet …}, {@code simulate}, help and version. */
     COMMAND;
 
-    /** Top-level options that take a value, so the value is not taken for the subcommand. */
-    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--endpoint");
-
     static RunMode of(String... args) {
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (OPTIONS_WITH_VALUE.contains(arg)) {
-                i++;
-            } else if (!arg.startsWith("-")) {
-                return arg.equals("serve") ? GATEWAY : COMMAND;
-            }
-        }
-        return COMMAND;
+        return KumoFleetCommand.subcommandName(args).filter("serve"::equals).isPresent() ? GATEWAY : COMMAND;
     }
 
     void applyBeforeStart() {

@@ -6,7 +6,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
@@ -37,8 +40,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "",
             "kcli's 'top' (live dashboard) is not available yet; use queue-summary instead.",
             "Full KumoMTA documentation: https://docs.kumomta.com",
-        },
-        subcommands = {
+        })
+public class KumoFleetCommand implements Runnable {
+
+    /** The subcommands, in the order help lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
             ServeCommand.class,
             SimulateCommand.class,
             BounceCommand.class,
@@ -66,9 +72,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
             XferCancelCommand.class,
             FleetCommand.class,
             CompletionCommand.class,
-            CommandLine.HelpCommand.class,
-        })
-public class KumoFleetCommand implements Runnable {
+            CommandLine.HelpCommand.class);
+
+    /** Top-level options that take a value, so the value is not taken for the subcommand's name. */
+    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--endpoint");
 
     /** The matched choices in picocli's "expected only one match" message: {@code ={--domain=a}}. */
     private static final Pattern CONFLICT = Pattern.compile("=\\{([^}]*)\\}");
@@ -92,11 +99,54 @@ public class KumoFleetCommand implements Runnable {
     }
 
     /**
+     * The first argument that is not an option (nor {@code --endpoint}'s value): the subcommand's name,
+     * if any. {@code io.kumofleet.RunMode} decides the mode by it.
+     */
+    public static Optional<String> subcommandName(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (OPTIONS_WITH_VALUE.contains(arg)) {
+                i++;
+            } else if (!arg.startsWith("-")) {
+                return Optional.of(arg);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The command line for running {@code args}: with only the subcommand they name, when they name one.
+     * Picocli builds the model of every registered subcommand up front, by reflection, which is a tenth
+     * of a command's start; a run needs one. Help, completion scripts, usage errors that list or suggest
+     * subcommands, and anything else get them all.
+     */
+    public static CommandLine commandLine(CommandLine.IFactory factory, String... args) {
+        Optional<Class<?>> named = subcommandName(args).flatMap(name -> SUBCOMMANDS.stream()
+                .filter(c -> c != CommandLine.HelpCommand.class && c != CompletionCommand.class)
+                .filter(c -> names(c).contains(name)).findFirst());
+        return named.map(c -> commandLine(factory, List.<Class<?>>of(c))).orElseGet(() -> commandLine(factory));
+    }
+
+    /** The command line with every subcommand. */
+    public static CommandLine commandLine(CommandLine.IFactory factory) {
+        return commandLine(factory, SUBCOMMANDS);
+    }
+
+    private static List<String> names(Class<?> subcommand) {
+        Command command = subcommand.getAnnotation(Command.class);
+        List<String> names = new ArrayList<>(List.of(command.aliases()));
+        names.add(command.name());
+        return names;
+    }
+
+    /**
      * Builds the command line with kcli's conventions: usage errors exit 2 with a short clap-like
      * message, failures exit 1 with {@code Error: …} on stderr, and output is UTF-8 whatever the locale.
      */
-    public static CommandLine commandLine(CommandLine.IFactory factory) {
-        return new CommandLine(KumoFleetCommand.class, factory)
+    private static CommandLine commandLine(CommandLine.IFactory factory, List<Class<?>> subcommands) {
+        CommandLine commandLine = new CommandLine(KumoFleetCommand.class, factory);
+        subcommands.forEach(commandLine::addSubcommand);
+        return commandLine
                 .setOut(utf8(System.out))
                 .setErr(utf8(System.err))
                 .setExitCodeExceptionMapper(e -> e instanceof ParameterException ? 2 : 1)

@@ -32,7 +32,7 @@ public final class KcliRunner {
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine command = KumoFleetCommand.commandLine(factory)
+        CommandLine command = KumoFleetCommand.commandLine(factory, args)
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true));
         int exitCode = command.execute(args);
