@@ -45,11 +45,14 @@ public class ScheduleClaims {
     public record Claim(int schedules, List<Firing> firings) {}
 
     private final ScheduleStore store;
-    private final EntityManager em;
 
-    public ScheduleClaims(ScheduleStore store, EntityManager em) {
+    public ScheduleClaims(ScheduleStore store) {
         this.store = store;
-        this.em = em;
+    }
+
+    /** Looked up when used: command mode has no persistence unit, and must be able to build this bean. */
+    private static EntityManager em() {
+        return ScheduleRecord.getEntityManager();
     }
 
     /**
@@ -61,18 +64,18 @@ public class ScheduleClaims {
      */
     @Transactional
     public Claim claim(String owner, Instant now, Instant until, int limit) {
-        List<String> ids = ((List<?>) em.createNativeQuery(DUE).setParameter("now", now)
+        List<String> ids = ((List<?>) em().createNativeQuery(DUE).setParameter("now", now)
                 .setParameter("limit", limit).getResultList()).stream().map(String.class::cast).toList();
         if (ids.isEmpty()) {
             return new Claim(0, List.of());
         }
-        em.createQuery("update ScheduleRecord set claimedBy = :owner, claimedUntil = :until where id in :ids")
+        em().createQuery("update ScheduleRecord set claimedBy = :owner, claimedUntil = :until where id in :ids")
                 .setParameter("owner", owner).setParameter("until", until).setParameter("ids", ids)
                 .executeUpdate();
         Map<String, Map<Instant, ScheduleRunRecord>> recorded = recordedRuns(ids);
         Iterator<String> directiveIds = freshDirectiveIds(ids.size()).iterator();
         List<Firing> firings = new ArrayList<>();
-        for (ScheduleRecord r : em.createQuery("from ScheduleRecord where id in :ids", ScheduleRecord.class)
+        for (ScheduleRecord r : em().createQuery("from ScheduleRecord where id in :ids", ScheduleRecord.class)
                 .setParameter("ids", ids).getResultList()) {
             Map<Instant, ScheduleRunRecord> runs = recorded.getOrDefault(r.id, Map.of());
             nextFiring(store.stored(r), runs, now, owner, directiveIds).ifPresent(firings::add);
@@ -128,7 +131,7 @@ public class ScheduleClaims {
     /** Runs already recorded for the claimed schedules' due windows and later ones, by schedule and window. */
     private Map<String, Map<Instant, ScheduleRunRecord>> recordedRuns(List<String> ids) {
         Map<String, Map<Instant, ScheduleRunRecord>> runs = new HashMap<>();
-        em.createQuery("select run from ScheduleRunRecord run, ScheduleRecord s where run.scheduleId = s.id "
+        em().createQuery("select run from ScheduleRunRecord run, ScheduleRecord s where run.scheduleId = s.id "
                         + "and s.id in :ids and run.windowStart >= s.nextDueAt", ScheduleRunRecord.class)
                 .setParameter("ids", ids).getResultList()
                 .forEach(run -> runs.computeIfAbsent(run.scheduleId, k -> new HashMap<>()).put(run.windowStart, run));
@@ -142,7 +145,7 @@ public class ScheduleClaims {
             while (ids.size() < count) {
                 ids.add(FleetTag.newId());
             }
-            ids.removeAll(em.createQuery("select d.id from DirectiveRecord d where d.id in :ids", String.class)
+            ids.removeAll(em().createQuery("select d.id from DirectiveRecord d where d.id in :ids", String.class)
                     .setParameter("ids", ids).getResultList());
         }
         return ids;
