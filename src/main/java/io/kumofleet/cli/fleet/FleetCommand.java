@@ -3,6 +3,7 @@ package io.kumofleet.cli.fleet;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kumofleet.cli.Environment;
 import io.kumofleet.cli.HumantimeConverter;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -70,13 +71,12 @@ public class FleetCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private final Environment environment;
-    private final ObjectMapper json;
+    // Field injection keeps a no-argument constructor, so picocli's own factory can build the model too.
+    @Inject
+    Environment environment;
 
-    FleetCommand(Environment environment, ObjectMapper json) {
-        this.environment = environment;
-        this.json = json;
-    }
+    @Inject
+    ObjectMapper json;
 
     @Override
     public void run() {
