@@ -86,14 +86,14 @@ class WindowFiring {
      */
     private List<FleetNode> store(Firing f, String owner, DirectiveSpec spec) {
         ScheduleRecord schedule = ScheduleRecord.findById(f.scheduleId(), LockModeType.PESSIMISTIC_WRITE);
-        if (!schedule.state.equals(ScheduleStore.ACTIVE)) {
-            claims.notFired(f, owner, ScheduleClaims.MISSED, "the schedule was cancelled before the window fired");
-            return null;
-        }
         Optional<Instant> stored = directives.createdBySchedule(f.directiveId(), f.scheduleId());
         if (stored.isPresent()) {
             claims.fired(f, owner, stored.get(), "resumed after an interruption: the directive was already stored "
                     + "(nodes that did not get it are left to the reconciler)", null);
+            return null;
+        }
+        if (!schedule.state.equals(ScheduleStore.ACTIVE)) {
+            claims.notFired(f, owner, ScheduleClaims.MISSED, "the schedule was cancelled before the window fired");
             return null;
         }
         if (!f.window().end().isAfter(clock.instant())) {

@@ -152,6 +152,26 @@ class SchedulePipelineTest extends GatewayTest {
     }
 
     @Test
+    void theReconcilerDoesNotSendADirectiveWhoseFiringMayStillBeSendingIt() {
+        String id = create("inflight.example", T1, null);
+        TestFleet.clock().set(T1);
+        Firing firing = claims.claim("gw-a", T1, T1.plusSeconds(60), 10).firings().get(0);
+        QuarkusTransaction.requiringNew().run(() -> directives.storeScheduled(
+                firing.template().endingAt(firing.window().end()), id, firing.directiveId()));
+
+        long posts = TestFleet.node("sim-1").requests().of("POST", "/api/admin/bounce/v1");
+        reconciler.reconcile(); // within the 1 s node timeout of its creation: the firing's fan-out may be under way
+        assertThat(TestFleet.node("sim-1").requests().of("POST", "/api/admin/bounce/v1")).isEqualTo(posts);
+        assertThat(NodeApi.rules("sim-1", "bounce")).isEmpty();
+
+        TestFleet.clock().set(T1.plusSeconds(2)); // nobody sends it any more: the reconciler does
+        reconciler.reconcile();
+        for (String node : List.of("sim-1", "sim-2", "sim-3")) {
+            assertThat(NodeApi.rules(node, "bounce")).hasSize(1);
+        }
+    }
+
+    @Test
     void cancellingWhileAWindowsNodesAreStillCalledCancelsItsDirective() {
         TestFleet.node("sim-3").faults().latency(SLOW);
         String id = create("cancel.example", T1, null);

@@ -14,6 +14,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -81,6 +82,8 @@ public class Reconciler {
     }
 
     private int reconcile(DirectiveKind kind, List<StoredDirective> directives) {
+        Map<String, Duration> timeouts = new HashMap<>();
+        inventory.all().forEach(n -> timeouts.put(n.name(), n.client().endpoint().timeout()));
         Set<String> involved = new LinkedHashSet<>();
         directives.forEach(d -> d.nodes().forEach(n -> involved.add(n.node())));
         List<FleetNode> nodes = inventory.all().stream().filter(n -> involved.contains(n.name())).toList();
@@ -98,7 +101,7 @@ public class Reconciler {
         int behind = 0;
         for (StoredDirective directive : directives) {
             behind += directive.state() == DirectiveState.ACTIVE
-                    ? keepApplied(directive, rulesByNode, failedNodes)
+                    ? keepApplied(directive, rulesByNode, failedNodes, timeouts)
                     : finishCancel(directive, rulesByNode);
         }
         return behind;
@@ -117,10 +120,10 @@ public class Reconciler {
     }
 
     private int keepApplied(StoredDirective d, Map<String, NodeList> rulesByNode,
-            Map<String, NodeFailure> failedNodes) {
+            Map<String, NodeFailure> failedNodes, Map<String, Duration> timeouts) {
         // Node calls happen outside transactions; what they showed is written in one per step.
         Map<String, String> missing = QuarkusTransaction.requiringNew().call(
-                () -> recordChecks(d, rulesByNode, failedNodes));
+                () -> recordChecks(d, rulesByNode, failedNodes, timeouts));
         int unreachable = (int) d.nodes().stream().filter(n -> failedNodes.containsKey(n.node())).count();
         if (missing.isEmpty() || !d.spec().expires().isAfter(clock.instant())) {
             return missing.size() + unreachable;
@@ -130,7 +133,7 @@ public class Reconciler {
 
     /** Records what each node's list shows of the directive; returns the nodes that lack it, and why. */
     private Map<String, String> recordChecks(StoredDirective d, Map<String, NodeList> rulesByNode,
-            Map<String, NodeFailure> failedNodes) {
+            Map<String, NodeFailure> failedNodes, Map<String, Duration> timeouts) {
         Map<String, String> missing = new LinkedHashMap<>();
         for (StoredDirective.NodeRow row : d.nodes()) {
             if (failedNodes.containsKey(row.node())) {
@@ -146,6 +149,10 @@ public class Reconciler {
             NodeRule ours = list.byFleetId().get(d.id());
             if (ours != null) {
                 store.recordApplied(d.id(), row.node(), ours.id(), false);
+            } else if (row.state() == NodeState.PENDING
+                    && d.createdAt().plus(timeouts.getOrDefault(row.node(), Duration.ZERO)).isAfter(clock.instant())) {
+                // its creator may still be sending it (a schedule firing does not wait for its nodes): not twice
+                continue;
             } else {
                 String why = list.rules().stream().filter(r -> r.sameCriteriaAs(d.spec().criteria())).findFirst()
                         .map(r -> "replaced on the node by rule " + r.id() + " (reason: " + r.reason() + ")")
