@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.impl.VertxInternal;
 import io.vertx.mutiny.core.http.HttpClient;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,7 +56,7 @@ public class KumoClientFactory {
         io.vertx.core.http.HttpClient http = vertx.createHttpClient(VertxClientOptions.http(target, trust, timeout));
         WebSocketClient webSockets = vertx.createWebSocketClient(VertxClientOptions.webSocket(target, trust, timeout));
         RestKumoNodeClient client = new RestKumoNodeClient(endpoint, api, answers,
-                new MetricsStream(HttpClient.newInstance(http), target, timeout, answers),
+                new MetricsStream(HttpClient.newInstance(http), ownEventLoop(), target, timeout, answers),
                 new TraceSocket(webSockets, target, timeout, answers),
                 () -> {
                     if (api instanceof AutoCloseable closeable) {
@@ -81,6 +83,15 @@ public class KumoClientFactory {
     @PreDestroy
     void closeAll() {
         Set.copyOf(open).forEach(this::close);
+    }
+
+    /**
+     * A context on the next of Vert.x's event loops, for one node's {@code /metrics}: parsing a big
+     * node's body is CPU work, and read from the caller's context every node of a summary would be
+     * parsed on the one event loop that took the request.
+     */
+    private Context ownEventLoop() {
+        return vertx instanceof VertxInternal internal ? internal.createEventLoopContext() : vertx.getOrCreateContext();
     }
 
     private static KumodApi restClient(NodeTarget target, NodeTrust trust, Duration timeout) {

@@ -1,6 +1,7 @@
 package io.kumofleet.kumo;
 
 import io.smallrye.mutiny.Multi;
+import io.vertx.core.Context;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
@@ -27,12 +28,15 @@ final class MetricsStream {
     private static final String OPERATION = "GET " + PATH;
 
     private final HttpClient client;
+    private final Context context;
     private final NodeTarget target;
     private final Duration timeout;
     private final KumoAnswers answers;
 
-    MetricsStream(HttpClient client, NodeTarget target, Duration timeout, KumoAnswers answers) {
+    /** Reads on {@code context}: the body's chunks, and whatever the subscriber does with them, run on its event loop. */
+    MetricsStream(HttpClient client, Context context, NodeTarget target, Duration timeout, KumoAnswers answers) {
         this.client = client;
+        this.context = context;
         this.target = target;
         this.timeout = timeout;
         this.answers = answers;
@@ -48,9 +52,11 @@ final class MetricsStream {
                 .setConnectTimeout(timeout.toMillis())
                 .setIdleTimeout(timeout.toMillis());
         target.authorization().ifPresent(value -> options.putHeader(HttpHeaders.AUTHORIZATION.toString(), value));
+        // Sent from the stream's own context, the request's handlers (and so the parsing) run on its event loop.
         return client.request(options)
                 .onItem().transformToMulti(this::send)
-                .onFailure().transform(failure -> answers.failure(OPERATION, failure));
+                .onFailure().transform(failure -> answers.failure(OPERATION, failure))
+                .runSubscriptionOn(task -> context.runOnContext(v -> task.run()));
     }
 
     private Multi<Buffer> send(HttpClientRequest request) {

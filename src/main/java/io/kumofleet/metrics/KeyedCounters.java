@@ -30,25 +30,41 @@ final class KeyedCounters {
 
     private final int width;
     private final boolean paired;
-    private byte[] arena = new byte[4096];
+    private byte[] arena;
     private int arenaLength;
-    private int[] keyStart = new int[64];
-    private int[] keyLength = new int[64];
+    private int[] keyStart;
+    private int[] keyLength;
     /** Length of the first key in a pair; the same array as keyLength when keys are single. */
     private int[] firstLength;
-    private int[] hashes = new int[64];
+    private int[] hashes;
     private long[] counts;
-    private int[] table = new int[128];
+    private int[] table;
     private int size;
     /** The row the last {@link #add} went to, -1 before the first. */
     private int last = -1;
 
     KeyedCounters(int width, boolean paired) {
+        this(width, paired, TableSize.SMALL);
+    }
+
+    /** Room for {@code expected} and a little more (a node's previous reading), or for a small node. */
+    KeyedCounters(int width, boolean paired, TableSize expected) {
         this.width = width;
         this.paired = paired;
-        this.counts = new long[64 * width];
-        this.firstLength = paired ? new int[64] : keyLength;
+        int rows = Math.max(TableSize.SMALL.rows(), expected.rows() + expected.rows() / 16);
+        this.arena = new byte[Math.max(TableSize.SMALL.keyBytes(), expected.keyBytes() + expected.keyBytes() / 16)];
+        this.keyStart = new int[rows];
+        this.keyLength = new int[rows];
+        this.firstLength = paired ? new int[rows] : keyLength;
+        this.hashes = new int[rows];
+        this.counts = new long[rows * width];
+        this.table = new int[Integer.highestOneBit(rows * 2) << 1];
         Arrays.fill(table, -1);
+    }
+
+    /** How big this table is now. */
+    TableSize tableSize() {
+        return new TableSize(size, arenaLength);
     }
 
     int size() {
@@ -90,14 +106,21 @@ final class KeyedCounters {
         return row(a, 0, a.length, b, 0, b == null ? 0 : b.length, false);
     }
 
-    /** Shrinks the arrays to what the rows use, once no more rows are coming from a node. */
+    /**
+     * Shrinks the arrays that have much more room than the rows use, once no more rows are coming
+     * from a node (a table sized from the node's previous reading usually has not).
+     */
     void trim() {
-        arena = Arrays.copyOf(arena, arenaLength);
-        keyStart = Arrays.copyOf(keyStart, size);
-        keyLength = Arrays.copyOf(keyLength, size);
-        firstLength = paired ? Arrays.copyOf(firstLength, size) : keyLength;
-        hashes = Arrays.copyOf(hashes, size);
-        counts = Arrays.copyOf(counts, size * width);
+        if (arena.length - arenaLength > arena.length / 8) {
+            arena = Arrays.copyOf(arena, arenaLength);
+        }
+        if (keyStart.length - size > keyStart.length / 8) {
+            keyStart = Arrays.copyOf(keyStart, size);
+            keyLength = Arrays.copyOf(keyLength, size);
+            firstLength = paired ? Arrays.copyOf(firstLength, size) : keyLength;
+            hashes = Arrays.copyOf(hashes, size);
+            counts = Arrays.copyOf(counts, size * width);
+        }
     }
 
     /** The first key of {@code row} as a string. */

@@ -20,19 +20,35 @@ public final class NodeMetrics implements SampleSink {
     private final SampleSink[][] targets;
     private final int[][] localIndex;
 
+    /**
+     * How big a node's figures grew, to give its next reading room for as much from the start.
+     * Holds four numbers per table, never the figures.
+     */
+    public record Sizes(TableSize ready, TableSize scheduled, TableSize byProvider, TableSize byPool) {
+
+        /** Nothing known: room for a small node. */
+        public static final Sizes SMALL = new Sizes(TableSize.SMALL, TableSize.SMALL, TableSize.SMALL, TableSize.SMALL);
+    }
+
     /** Empty queue and provider figures. */
     public NodeMetrics() {
-        this(true, true);
+        this(true, true, Sizes.SMALL);
     }
 
     /** Empty figures that collect the queues, the providers (by provider and by pool), or both. */
     public NodeMetrics(boolean collectQueues, boolean collectProviders) {
+        this(collectQueues, collectProviders, Sizes.SMALL);
+    }
+
+    /** Like {@link #NodeMetrics(boolean, boolean)}, with room for what {@code expected} says. */
+    public NodeMetrics(boolean collectQueues, boolean collectProviders, Sizes expected) {
         if (!collectQueues && !collectProviders) {
             throw new IllegalArgumentException("nothing to collect");
         }
-        queues = collectQueues ? new QueueFigures() : null;
-        byProvider = collectProviders ? new ProviderFigures(ProviderGrouping.BY_PROVIDER, false) : null;
-        byPool = collectProviders ? new ProviderFigures(ProviderGrouping.BY_POOL, false) : null;
+        queues = collectQueues ? new QueueFigures(expected.ready(), expected.scheduled()) : null;
+        byProvider = collectProviders
+                ? new ProviderFigures(ProviderGrouping.BY_PROVIDER, false, expected.byProvider()) : null;
+        byPool = collectProviders ? new ProviderFigures(ProviderGrouping.BY_POOL, false, expected.byPool()) : null;
         List<String> names = new ArrayList<>();
         List<List<SampleSink>> sinks = new ArrayList<>();
         List<List<Integer>> indexes = new ArrayList<>();
@@ -51,6 +67,14 @@ public final class NodeMetrics implements SampleSink {
             targets[i] = sinks.get(i).toArray(SampleSink[]::new);
             localIndex[i] = indexes.get(i).stream().mapToInt(Integer::intValue).toArray();
         }
+    }
+
+    /** How big these figures are (what was not collected counts as small). */
+    public Sizes sizes() {
+        return new Sizes(queues == null ? TableSize.SMALL : queues.ready.tableSize(),
+                queues == null ? TableSize.SMALL : queues.scheduled.tableSize(),
+                byProvider == null ? TableSize.SMALL : byProvider.rows.tableSize(),
+                byPool == null ? TableSize.SMALL : byPool.rows.tableSize());
     }
 
     /** A parser that feeds this node's {@code /metrics} body into these figures. */

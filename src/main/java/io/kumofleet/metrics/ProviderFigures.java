@@ -31,9 +31,14 @@ public final class ProviderFigures implements SampleSink {
 
     /** Empty figures for {@code grouping}, also collecting scheduled-queue domains if {@code collectDomains}. */
     public ProviderFigures(ProviderGrouping grouping, boolean collectDomains) {
+        this(grouping, collectDomains, TableSize.SMALL);
+    }
+
+    /** Empty figures with room for {@code expected} rows. */
+    ProviderFigures(ProviderGrouping grouping, boolean collectDomains, TableSize expected) {
         this.grouping = grouping;
         this.collectDomains = collectDomains;
-        this.rows = new KeyedCounters(5, grouping == ProviderGrouping.BY_POOL);
+        this.rows = new KeyedCounters(5, grouping == ProviderGrouping.BY_POOL, expected);
     }
 
     /** The metrics to select for {@code grouping}: D, T, F, C, Q in that order, then {@code scheduled_count}. */

@@ -21,8 +21,19 @@ public final class QueueFigures implements SampleSink {
     static final int READY = 3;
     private static final int SCHEDULED = 4;
 
-    final KeyedCounters ready = new KeyedCounters(4, false);
-    final KeyedCounters scheduled = new KeyedCounters(1, false);
+    final KeyedCounters ready;
+    final KeyedCounters scheduled;
+
+    /** Empty figures. */
+    public QueueFigures() {
+        this(TableSize.SMALL, TableSize.SMALL);
+    }
+
+    /** Empty figures with room for these many ready and scheduled queues. */
+    QueueFigures(TableSize readyQueues, TableSize scheduledQueues) {
+        ready = new KeyedCounters(4, false, readyQueues);
+        scheduled = new KeyedCounters(1, false, scheduledQueues);
+    }
 
     /** A parser that feeds this node's {@code /metrics} body into these figures. */
     public PrometheusTextParser parser() {

@@ -64,6 +64,26 @@ class KeyedCountersTest {
         assertThat(table.count(table.find("queue-", null), 0)).isEqualTo(1);
     }
 
+    @Test
+    void aTableSizedForMoreOrFewerRowsHoldsTheSameAndReportsItsSize() {
+        for (TableSize expected : new TableSize[] {TableSize.SMALL, new TableSize(10, 50), new TableSize(5000, 200_000)}) {
+            KeyedCounters table = new KeyedCounters(2, true, expected);
+            for (int i = 0; i < 3000; i++) {
+                add(table, "provider-" + (i / 2), "pool-" + (i % 2), 0, i);
+                add(table, "provider-" + (i / 2), "pool-" + (i % 2), 1, 1);
+            }
+            table.trim();
+            assertThat(table.size()).as("%s", expected).isEqualTo(3000);
+            assertThat(table.count(table.find("provider-7", "pool-1"), 0)).isEqualTo(15);
+            assertThat(table.count(table.find("provider-1499", "pool-0"), 1)).isEqualTo(1);
+            int keyBytes = 0;
+            for (int i = 0; i < 3000; i++) {
+                keyBytes += ("provider-" + (i / 2) + "pool-" + (i % 2)).length();
+            }
+            assertThat(table.tableSize()).isEqualTo(new TableSize(3000, keyBytes));
+        }
+    }
+
     private static void add(KeyedCounters table, String first, String second, int column, long value) {
         byte[] a = first.getBytes(StandardCharsets.UTF_8);
         byte[] b = second == null ? null : second.getBytes(StandardCharsets.UTF_8);

@@ -64,6 +64,31 @@ class NodeMetricsTest {
         assertThatThrownBy(() -> new NodeMetrics(false, false)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void figuresSizedFromAPreviousReadingHoldTheSame() {
+        byte[] payload = Fixtures.bytes("busy-metrics.txt");
+        NodeMetrics first = parsed(new NodeMetrics(), payload);
+        NodeMetrics.Sizes sizes = first.sizes();
+        assertThat(sizes.ready().rows()).isEqualTo(first.queues().readyQueueCount());
+        assertThat(sizes.scheduled().rows()).isEqualTo(first.queues().scheduledQueueCount());
+        NodeMetrics second = parsed(new NodeMetrics(true, true, sizes), payload);
+
+        assertThat(second.sizes()).isEqualTo(sizes);
+        QueueSummary a = new QueueSummary();
+        a.include("n", first.queues());
+        QueueSummary b = new QueueSummary();
+        b.include("n", second.queues());
+        assertThat(b.readyRows(SummaryOrder.BY_NAME, QueueSummary.UNLIMITED))
+                .isEqualTo(a.readyRows(SummaryOrder.BY_NAME, QueueSummary.UNLIMITED));
+        assertThat(b.scheduledRows(SummaryOrder.BY_NAME, QueueSummary.UNLIMITED))
+                .isEqualTo(a.scheduledRows(SummaryOrder.BY_NAME, QueueSummary.UNLIMITED));
+        ProviderSummary p1 = new ProviderSummary(ProviderGrouping.BY_POOL, false);
+        p1.include("n", first.providers(ProviderGrouping.BY_POOL));
+        ProviderSummary p2 = new ProviderSummary(ProviderGrouping.BY_POOL, false);
+        p2.include("n", second.providers(ProviderGrouping.BY_POOL));
+        assertThat(p2.rows(ProviderSummary.UNLIMITED)).isEqualTo(p1.rows(ProviderSummary.UNLIMITED));
+    }
+
     private static NodeMetrics parsed(NodeMetrics node, byte[] payload) {
         PrometheusTextParser parser = node.parser();
         for (int off = 0; off < payload.length; off += 1000) {

@@ -26,9 +26,14 @@ final class NodeReading {
     private volatile Throwable rulesFailure;
 
     NodeReading(String node, ReadingKind kind) {
+        this(node, kind, NodeMetrics.Sizes.SMALL);
+    }
+
+    /** A reading with room for as many queues or providers as {@code expected} (the node's previous reading). */
+    NodeReading(String node, ReadingKind kind, NodeMetrics.Sizes expected) {
         this.node = node;
         this.kind = kind;
-        this.metrics = new NodeMetrics(kind == ReadingKind.QUEUES, kind == ReadingKind.PROVIDERS);
+        this.metrics = new NodeMetrics(kind == ReadingKind.QUEUES, kind == ReadingKind.PROVIDERS, expected);
         this.parser = metrics.parser();
     }
 

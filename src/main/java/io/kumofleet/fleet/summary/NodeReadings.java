@@ -6,6 +6,7 @@ import io.kumofleet.fanout.FanoutResult;
 import io.kumofleet.fanout.FleetNode;
 import io.kumofleet.fanout.SharedOutcomes;
 import io.kumofleet.kumo.KumoNodeClient;
+import io.kumofleet.metrics.NodeMetrics;
 import io.smallrye.mutiny.Multi;
 import io.kumofleet.fanout.OneCallPerNode;
 import io.smallrye.mutiny.Uni;
@@ -13,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Reads nodes for the summaries through the fan-out engine: each node's {@code /metrics} streamed
@@ -30,6 +33,8 @@ public class NodeReadings {
 
     private final FanoutExecutor fanout;
     private final Map<ReadingKind, SharedOutcomes<NodeReading>> shared = new EnumMap<>(ReadingKind.class);
+    /** How big each node's last reading of each kind grew, so the next one is allocated that big at once. */
+    private final ConcurrentMap<String, NodeMetrics.Sizes> lastSizes = new ConcurrentHashMap<>();
 
     public NodeReadings(FanoutExecutor fanout, FleetConfig config) {
         this.fanout = fanout;
@@ -49,11 +54,17 @@ public class NodeReadings {
      * a queue reading arrive meanwhile without an item of their own, so that only the body's progress holds off the
      * node timeout (a node that answers its lists but not its metrics times out on time).
      */
-    private static Multi<NodeReading> stream(FleetNode node, ReadingKind kind) {
+    private Multi<NodeReading> stream(FleetNode node, ReadingKind kind) {
         KumoNodeClient client = node.client();
-        NodeReading reading = new NodeReading(node.name(), kind);
+        String sizesKey = kind + " " + node.name();
+        NodeReading reading = new NodeReading(node.name(), kind,
+                lastSizes.getOrDefault(sizesKey, NodeMetrics.Sizes.SMALL));
         Multi<NodeReading> body = client.metrics().map(reading::feed);
-        Multi<NodeReading> finish = Uni.createFrom().item(() -> reading.finish()).toMulti();
+        Multi<NodeReading> finish = Uni.createFrom().item(() -> {
+            NodeReading complete = reading.finish();
+            lastSizes.put(sizesKey, complete.metrics().sizes());
+            return complete;
+        }).toMulti();
         if (!kind.needsRules()) {
             return Multi.createBy().concatenating().streams(body, finish);
         }
