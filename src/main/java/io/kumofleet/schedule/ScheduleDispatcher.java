@@ -2,6 +2,7 @@ package io.kumofleet.schedule;
 
 import io.kumofleet.config.FleetConfig;
 import io.kumofleet.fleet.directive.FleetTag;
+import io.quarkus.runtime.configuration.ConfigurationException;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,8 +47,9 @@ public class ScheduleDispatcher {
         this.clock = clock;
         this.owner = config.instanceId().orElseGet(() -> "gateway-" + FleetTag.newId());
         this.lease = config.scheduleLease();
-        this.batch = config.scheduleBatch();
-        this.places = config.scheduleInFlight();
+        this.batch = atLeastOne("kumo.fleet.schedule-batch", config.scheduleBatch());
+        this.places = atLeastOne("kumo.fleet.schedule-in-flight", config.scheduleInFlight());
+        atLeastOne("kumo.fleet.schedule-concurrency", config.scheduleConcurrency());
         this.free = new Semaphore(places);
         this.writers = new ThreadPoolExecutor(config.scheduleConcurrency(), config.scheduleConcurrency(), 0,
                 TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(places), r -> {
@@ -148,6 +150,13 @@ public class ScheduleDispatcher {
     private void awaitIdle() {
         free.acquireUninterruptibly(places);
         free.release(places);
+    }
+
+    private static int atLeastOne(String property, int value) {
+        if (value < 1) {
+            throw new ConfigurationException(property + " must be at least 1, not " + value);
+        }
+        return value;
     }
 
     @PreDestroy
