@@ -133,8 +133,10 @@ class CommandModeIT {
                 assertTrue(result.stdout().contains("\"reason\": \"" + BouncingNode.REASON + "\""), result.stdout());
                 assertNoDatabaseNorScheduler(result);
 
-                // The fleet commands find the gateway's bootstrap token in the directory it started in.
-                JarProcess.Result nodes = way.run(workDir, List.of(), "fleet", "nodes", "--gateway", gateway.url().toString());
+                // The fleet commands reach the gateway, with its generated admin token.
+                String token = gateway.adminAuthorization().substring("Bearer ".length());
+                JarProcess.Result nodes = way.run(workDir, List.of(), "fleet", "nodes", "--gateway",
+                        gateway.url().toString(), "--token", token);
                 assertEquals(0, nodes.exitCode(), way + ": " + nodes.stderr());
                 assertTrue(nodes.stdout().lines().anyMatch(l -> l.matches("sim-1 +up .*")), nodes.stdout());
             }
