@@ -56,7 +56,7 @@ public interface FleetConfig {
      * How many schedule firings may be under way at once, from their claim until every target node
      * answered; due windows beyond it stay in the database for the next poll, nothing queues in memory.
      */
-    @WithDefault("64")
+    @WithDefault("32")
     int scheduleInFlight();
 
     /** This gateway replica's name in schedule leases and run history; a random one when unset. */
