@@ -26,8 +26,8 @@ import org.jboss.logging.Logger;
  * Fires one claimed window. Its directive is stored with the schedule's row locked, so a cancel
  * either comes first (nothing is made) or finds the directive. The window has fired once that
  * directive is committed and its fan-out started: that instant is the run's {@code fired_at}. The
- * nodes' answers are recorded when they are all in (with the run, in one transaction), and nothing
- * waits for them.
+ * nodes' answers are recorded when they are all in (with the run and the audit entry, in one
+ * transaction), and nothing waits for them.
  */
 @ApplicationScoped
 class WindowFiring {
@@ -69,15 +69,12 @@ class WindowFiring {
         CompletableFuture<FanoutResult<UUID>> sent = directives.sendScheduled(spec, f.directiveId(), nodes)
                 .subscribeAsCompletionStage();
         Instant firedAt = clock.instant();
-        return sent.thenAcceptAsync(result -> {
-            List<NodeResult> outcomes = QuarkusTransaction.requiringNew().call(() -> {
-                List<NodeResult> recorded = directives.recordOutcomes(f.directiveId(), result);
-                claims.fired(f, owner, firedAt, null, write(recorded));
-                return recorded;
-            });
+        return sent.thenAcceptAsync(result -> QuarkusTransaction.requiringNew().run(() -> {
+            List<NodeResult> outcomes = directives.recordOutcomes(f.directiveId(), result);
+            claims.fired(f, owner, firedAt, null, write(outcomes));
             audit.record("schedule:" + f.scheduleId(), "create-" + spec.kind().label(), f.directiveId(), f.template(),
                     outcomes);
-        }, writers);
+        }), writers);
     }
 
     /**

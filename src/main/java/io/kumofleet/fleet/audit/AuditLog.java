@@ -24,8 +24,8 @@ public class AuditLog {
         this.clock = clock;
     }
 
-    /** Records one change in its own transaction. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** Records one change, in the caller's transaction if there is one (the change and its entry commit together). */
+    @Transactional
     public void record(String actor, String action, String subject, Object request, Object outcomes) {
         AuditRecord entry = new AuditRecord();
         entry.at = clock.instant();
