@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * The sum of several nodes' {@link KeyedCounters}: one row per distinct key with the counters
  * added up. Rows point at the key bytes of the first node that has them instead of copying them,
- * so a fleet-wide view costs a few ints and the counters per row.
+ * so a fleet-wide view costs a few ints and the counters per row. A node's row is first compared
+ * with the merged row after the one its previous row went to, since nodes of a fleet list much the
+ * same queues in the same order.
  */
 final class MergedCounters {
 
@@ -38,8 +40,12 @@ final class MergedCounters {
         Arrays.fill(table, -1);
         for (int p = 0; p < parts.size(); p++) {
             KeyedCounters part = parts.get(p);
+            int last = -1;
             for (int r = 0; r < part.size(); r++) {
-                int row = rowFor(p, r);
+                // Nodes list their queues in much the same order: try the row after the last one first.
+                int guess = last + 1;
+                int row = guess < size && sameKey(guess, part, r) ? guess : rowFor(p, r);
+                last = row;
                 for (int c = 0; c < width; c++) {
                     int at = row * width + c;
                     counts[at] = Counts.add(counts[at], part.count(r, c));
@@ -89,6 +95,10 @@ final class MergedCounters {
                     pb.arena(), pb.firstEnd(rb), pb.keyEnd(rb));
         }
         return c;
+    }
+
+    private boolean sameKey(int row, KeyedCounters part, int partRow) {
+        return parts.get(partOf[row]).sameKey(rowOf[row], part, partRow);
     }
 
     private int rowFor(int part, int partRow) {
