@@ -91,8 +91,8 @@ class QueueSummaryCommand extends KcliCommand {
         QueueSummary summary = new QueueSummary();
         node.metrics(summary.node(NODE).parser());
 
-        Predicate<String> ready = name -> true;
-        Predicate<String> scheduled = name -> true;
+        Predicate<String> ready = QueueSummary.EVERY_QUEUE;
+        Predicate<String> scheduled = QueueSummary.EVERY_QUEUE;
         if (domain != null) {
             String site = sites.site(domain);
             // kcli resolves every scheduled queue's whole name, so only plain domains (and literals) can match by site.

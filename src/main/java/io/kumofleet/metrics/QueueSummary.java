@@ -24,7 +24,8 @@ public final class QueueSummary {
     /** No row limit. */
     public static final int UNLIMITED = Integer.MAX_VALUE;
 
-    private static final Predicate<String> ALL = name -> true;
+    /** The filter that keeps every queue; pass this one rather than an equivalent, so no name is decoded to be tested. */
+    public static final Predicate<String> EVERY_QUEUE = name -> true;
 
     private final NodeRegistry<QueueFigures> nodes = new NodeRegistry<>(QueueFigures::new);
 
@@ -58,7 +59,7 @@ public final class QueueSummary {
 
     /** The ready-queue rows in {@code order}, at most {@code limit} of them. */
     public List<ReadyQueueRow> readyRows(SummaryOrder order, int limit) {
-        return readyRows(order, limit, ALL);
+        return readyRows(order, limit, EVERY_QUEUE);
     }
 
     /**
@@ -108,7 +109,7 @@ public final class QueueSummary {
 
     /** The scheduled-queue rows in {@code order}, at most {@code limit} of them. */
     public List<ScheduledQueueRow> scheduledRows(SummaryOrder order, int limit) {
-        return scheduledRows(order, limit, ALL);
+        return scheduledRows(order, limit, EVERY_QUEUE);
     }
 
     /** The scheduled-queue rows whose name passes {@code filter}, in {@code order}, at most {@code limit}. */
@@ -160,7 +161,7 @@ public final class QueueSummary {
     }
 
     private static IntPredicate keep(MergedCounters merged, Predicate<String> filter) {
-        return filter == ALL ? r -> true : r -> filter.test(merged.first(r));
+        return filter == EVERY_QUEUE ? r -> true : r -> filter.test(merged.first(r));
     }
 
     private static List<KeyedCounters> tables(List<Map.Entry<String, QueueFigures>> parts,

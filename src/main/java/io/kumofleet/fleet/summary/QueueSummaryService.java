@@ -63,7 +63,7 @@ public class QueueSummaryService {
 
     private Uni<Filters> filters(String domain, String site, QueueSummary summary) {
         if (domain == null) {
-            return Uni.createFrom().item(new Filters(name -> true, name -> true));
+            return Uni.createFrom().item(new Filters(QueueSummary.EVERY_QUEUE, QueueSummary.EVERY_QUEUE));
         }
         Set<String> domains = new HashSet<>();
         for (String queue : summary.scheduledQueueNames()) {
