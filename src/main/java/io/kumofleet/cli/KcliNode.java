@@ -73,10 +73,9 @@ final class KcliNode implements AutoCloseable {
         String url = url("/metrics");
         AtomicBoolean receiving = new AtomicBoolean();
         try {
-            client.metrics()
-                    .onItem().invoke(chunk -> {
+            client.metrics((bytes, offset, length) -> {
                         receiving.set(true);
-                        parser.feed(chunk.getBytes());
+                        parser.feed(bytes, offset, length);
                     })
                     .onItem().ignoreAsUni()
                     .ifNoItem().after(timeout)

@@ -20,8 +20,7 @@ public final class NodeMetricsReader {
     public static Uni<Void> read(FleetNode node, MetricSelection selection, SampleSink sink) {
         return Uni.createFrom().deferred(() -> {
             PrometheusTextParser parser = new PrometheusTextParser(selection, sink);
-            return node.client().metrics()
-                    .onItem().invoke(chunk -> parser.feed(chunk.getBytes()))
+            return node.client().metrics(parser::feed)
                     .onItem().ignoreAsUni()
                     .invoke(parser::finish)
                     .onFailure(MetricsFormatException.class).transform(e -> new KumoBadResponseException(

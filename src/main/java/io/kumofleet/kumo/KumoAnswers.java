@@ -111,6 +111,13 @@ final class KumoAnswers {
         return new KumoUnreachableException(target.node(), message, new TimeoutException(message));
     }
 
+    /** A connection the node did not accept within the node timeout. */
+    KumoUnreachableException connectTimedOut(String operation) {
+        String message = "node " + target.node() + ": " + operation + " failed: "
+                + connectTimeoutReason(target.url(operation.substring(operation.indexOf(' ') + 1)));
+        return new KumoUnreachableException(target.node(), message, new TimeoutException(message));
+    }
+
     /**
      * Any failure of a call as a {@link KumoException}: ours pass through, transport failures become
      * {@link KumoUnreachableException}; programming errors are left alone.
@@ -142,7 +149,7 @@ final class KumoAnswers {
     private String transportReason(Throwable cause, String where) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof io.netty.channel.ConnectTimeoutException) {
-                return "could not connect to " + where + " within the node timeout of " + human(timeout);
+                return connectTimeoutReason(where);
             }
             if (t instanceof TimeoutException) {
                 return "timed out: " + where + " sent nothing for the node timeout of " + human(timeout);
@@ -161,6 +168,10 @@ final class KumoAnswers {
             return "connection to " + where + " failed (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")";
         }
         return null;
+    }
+
+    private String connectTimeoutReason(String where) {
+        return "could not connect to " + where + " within the node timeout of " + human(timeout);
     }
 
     /** Non-2xx answers arrive as the REST client's exception; this is a 2xx. */

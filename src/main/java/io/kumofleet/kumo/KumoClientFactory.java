@@ -4,17 +4,17 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocketClient;
-import io.vertx.core.impl.VertxInternal;
-import io.vertx.mutiny.core.http.HttpClient;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,6 +29,11 @@ public class KumoClientFactory {
     private final Vertx vertx;
     private final ObjectMapper mapper;
     private final Set<RestKumoNodeClient> open = ConcurrentHashMap.newKeySet();
+    /**
+     * Threads that read nodes' {@code /metrics} bodies, one per body under way (a reading blocks its
+     * thread, and parsing a big node's body is CPU work best spread over the cores); idle ones end.
+     */
+    private final ExecutorService metricsReaders = Executors.newCachedThreadPool(new ReaderThreads());
 
     KumoClientFactory(Vertx vertx, ObjectMapper mapper) {
         this.vertx = vertx;
@@ -53,16 +58,14 @@ public class KumoClientFactory {
         Duration timeout = endpoint.timeout();
         KumoAnswers answers = new KumoAnswers(target, timeout, mapper);
         KumodApi api = restClient(target, trust, timeout);
-        io.vertx.core.http.HttpClient http = vertx.createHttpClient(VertxClientOptions.http(target, trust, timeout));
         WebSocketClient webSockets = vertx.createWebSocketClient(VertxClientOptions.webSocket(target, trust, timeout));
         RestKumoNodeClient client = new RestKumoNodeClient(endpoint, api, answers,
-                new MetricsStream(HttpClient.newInstance(http), ownEventLoop(), target, timeout, answers),
+                new MetricsStream(metricsReaders, target, trust, timeout, answers),
                 new TraceSocket(webSockets, target, timeout, answers),
                 () -> {
                     if (api instanceof AutoCloseable closeable) {
                         closeable.close();
                     }
-                    http.close();
                     webSockets.close();
                 });
         open.add(client);
@@ -83,15 +86,20 @@ public class KumoClientFactory {
     @PreDestroy
     void closeAll() {
         Set.copyOf(open).forEach(this::close);
+        metricsReaders.shutdown();
     }
 
-    /**
-     * A context on the next of Vert.x's event loops, for one node's {@code /metrics}: parsing a big
-     * node's body is CPU work, and read from the caller's context every node of a summary would be
-     * parsed on the one event loop that took the request.
-     */
-    private Context ownEventLoop() {
-        return vertx instanceof VertxInternal internal ? internal.createEventLoopContext() : vertx.getOrCreateContext();
+    /** Daemon threads named for what they do, so a thread dump tells them apart. */
+    private static final class ReaderThreads implements java.util.concurrent.ThreadFactory {
+
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "kumo-metrics-reader-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
     }
 
     private static KumodApi restClient(NodeTarget target, NodeTrust trust, Duration timeout) {

@@ -21,7 +21,6 @@ import io.kumofleet.kumo.wire.XferCancelV1Request;
 import io.kumofleet.kumo.wire.XferV1Request;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.buffer.Buffer;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -103,8 +102,12 @@ public interface KumoNodeClient {
     /** {@code GET /api/check-liveness/v1}; a 503 fails with the node's reason as the body. */
     Uni<String> checkLiveness();
 
-    /** {@code GET /metrics}: the Prometheus text as it arrives, chunk by chunk, never buffered whole. */
-    Multi<Buffer> metrics();
+    /**
+     * {@code GET /metrics}: the Prometheus text handed to {@code chunks} as it arrives, chunk by chunk,
+     * never buffered whole, on a thread of its own; the items count the bytes {@code chunks} took since the
+     * previous item (at least one item per tenth of a second while the body flows).
+     */
+    Multi<Integer> metrics(BodyChunks chunks);
 
     /** {@code GET /api/admin/trace-smtp-client/v1} (WebSocket): sends the filter, streams event frames. */
     Multi<String> traceSmtpClient(JsonNode filter);

@@ -1,92 +1,190 @@
 package io.kumofleet.kumo;
 
 import io.smallrye.mutiny.Multi;
-import io.vertx.core.Context;
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.RequestOptions;
-import io.vertx.mutiny.core.buffer.Buffer;
-import io.vertx.mutiny.core.http.HttpClient;
-import io.vertx.mutiny.core.http.HttpClientRequest;
-import io.vertx.mutiny.core.http.HttpClientResponse;
+import io.smallrye.mutiny.subscription.MultiEmitter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.Proxy;
+import java.net.SocketTimeoutException;
+import java.net.URL;
 import java.time.Duration;
+import java.util.concurrent.Executor;
+import javax.net.ssl.HttpsURLConnection;
 
 /**
- * {@code GET /metrics} as a stream of chunks, read only as fast as the subscriber asks.
+ * {@code GET /metrics}, each chunk of the body handed to a {@link BodyChunks} as it arrives, on a
+ * reader thread of its own. The stream's items tell how many bytes were handed over since the
+ * previous item: one for the first chunk, then one per MiB or per tenth of a second (a quarter of the
+ * node timeout if shorter) while the body flows, and one for the rest at the end. An item per chunk
+ * (thousands per node) cost more in Mutiny's per-item work than the parsing of the chunk.
  *
- * <p>Why Vert.x and not the REST client: Quarkus 3.33's REST client can return a {@code Multi} of
- * chunks, but it reads the response without regard to demand ({@code MultiInvoker} resumes the
- * response and buffers what the subscriber has not requested; quarkusio/quarkus#56462 fixes that
- * later), so a slow consumer of a node's hundreds of megabytes would hold them all in memory.
- * {@link HttpClientResponse#toMulti()} pauses the response and fetches on request. The node timeout
- * applies to each wait for a chunk (including a subscriber that stops asking for that long), not to
- * the whole body: kcli's 60 s total fails on big nodes.
+ * <p>Why the JDK's {@link HttpURLConnection} and not Vert.x: Vert.x's HTTP client copies every chunk
+ * of a response into a new heap buffer ({@code Http1xClientConnection.handleResponseChunk} through
+ * {@code VertxHandler.safeBuffer}), so a summary of 10 nodes of 125 MB each allocated 1.25 GB, and G1
+ * grew a default heap past 2 GB to keep up. Read here into one array reused for every chunk, a body
+ * costs no allocation per chunk, and the blocking read holds up only its own thread.
+ *
+ * <p>The body is read only as fast as the subscriber asks: the next chunk is read once the last one
+ * is taken and an item is wanted. The node timeout bounds the connect, each wait for the next chunk,
+ * and each wait for the subscriber to ask (not the whole body: kcli's 60 s total fails on big nodes).
+ * Cancelling closes the connection instead of draining the rest of the body.
  */
 final class MetricsStream {
 
     static final String PATH = "/metrics";
     private static final String OPERATION = "GET " + PATH;
+    private static final int CHUNK = 64 << 10;
+    private static final int ITEM_BYTES = 1 << 20;
+    private static final Duration ITEM_INTERVAL = Duration.ofMillis(100);
+    /** The most of an error answer's body kept for the error message. */
+    private static final int ERROR_BODY = 64 << 10;
 
-    private final HttpClient client;
-    private final Context context;
+    private final Executor readers;
     private final NodeTarget target;
+    private final NodeTrust.Https https;
     private final Duration timeout;
     private final KumoAnswers answers;
+    private final long itemInterval;
 
-    /** Reads on {@code context}: the body's chunks, and whatever the subscriber does with them, run on its event loop. */
-    MetricsStream(HttpClient client, Context context, NodeTarget target, Duration timeout, KumoAnswers answers) {
-        this.client = client;
-        this.context = context;
+    /** Reads on {@code readers}' threads, one per body being read. */
+    MetricsStream(Executor readers, NodeTarget target, NodeTrust trust, Duration timeout, KumoAnswers answers) {
+        this.readers = readers;
         this.target = target;
+        this.https = target.tls() ? trust.https() : null;
         this.timeout = timeout;
         this.answers = answers;
+        this.itemInterval = Math.min(ITEM_INTERVAL.toNanos(), timeout.toNanos() / 4);
     }
 
-    Multi<Buffer> open() {
-        RequestOptions options = new RequestOptions()
-                .setMethod(HttpMethod.GET)
-                .setHost(target.host())
-                .setPort(target.port())
-                .setSsl(target.tls())
-                .setURI(PATH)
-                .setConnectTimeout(timeout.toMillis())
-                .setIdleTimeout(timeout.toMillis());
-        target.authorization().ifPresent(value -> options.putHeader(HttpHeaders.AUTHORIZATION.toString(), value));
-        // Sent from the stream's own context, the request's handlers (and so the parsing) run on its event loop.
-        return client.request(options)
-                .onItem().transformToMulti(this::send)
-                .onFailure().transform(failure -> answers.failure(OPERATION, failure))
-                .runSubscriptionOn(task -> context.runOnContext(v -> task.run()));
+    Multi<Integer> open(BodyChunks chunks) {
+        return Multi.createFrom().emitter(emitter -> {
+            Reading reading = new Reading(emitter, chunks);
+            emitter.onRequest(n -> reading.wake());
+            emitter.onTermination(reading::stop);
+            readers.execute(reading::run);
+        });
     }
 
-    private Multi<Buffer> send(HttpClientRequest request) {
-        return request.send()
-                .onItem().transformToMulti(this::body)
-                // Cancelling must close the connection, not drain the rest of the body. The reset runs
-                // once the cancellation is through: done at once, the failure it raises would reach
-                // the subscriber ahead of whatever made it cancel (e.g. a line it could not parse).
-                .onCancellation().invoke(() -> later(request::reset));
-    }
+    /** One body being read: its connection, and the subscriber it answers to. */
+    private final class Reading {
 
-    private static void later(Runnable action) {
-        io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
-        if (context == null) {
-            action.run();
-        } else {
-            context.runOnContext(v -> action.run());
+        private final MultiEmitter<? super Integer> emitter;
+        private final BodyChunks chunks;
+        private volatile HttpURLConnection connection;
+        private volatile boolean ended;
+
+        Reading(MultiEmitter<? super Integer> emitter, BodyChunks chunks) {
+            this.emitter = emitter;
+            this.chunks = chunks;
         }
-    }
 
-    private Multi<Buffer> body(HttpClientResponse response) {
-        int status = response.statusCode();
-        if (status >= 200 && status <= 299) {
-            // Vert.x's request timeout ends with the headers: a body that stalls is caught here.
-            return response.toMulti()
-                    .plug(chunks -> ItemTimeout.of(chunks, timeout, () -> answers.timedOut(OPERATION, "sent no data")));
+        void run() {
+            try {
+                HttpURLConnection http = connect();
+                int status = http.getResponseCode();
+                if (status < 200 || status > 299) {
+                    throw answers.httpError(status, http.getResponseMessage(), errorBody(http));
+                }
+                try (InputStream body = http.getInputStream()) {
+                    byte[] buffer = new byte[CHUNK];
+                    int taken = 0;
+                    long lastItem = System.nanoTime() - itemInterval;
+                    while (awaitDemand()) {
+                        int read = body.read(buffer);
+                        if (read < 0) {
+                            break;
+                        }
+                        chunks.accept(buffer, 0, read);
+                        taken += read;
+                        long now = System.nanoTime();
+                        if (taken >= ITEM_BYTES || now - lastItem >= itemInterval) {
+                            emitter.emit(taken);
+                            taken = 0;
+                            lastItem = now;
+                        }
+                    }
+                    if (taken > 0 && !ended && !emitter.isCancelled()) {
+                        emitter.emit(taken);
+                    }
+                }
+                ended = true;
+                emitter.complete();
+            } catch (Throwable failure) {
+                boolean cancelled = ended || emitter.isCancelled();
+                ended = true;
+                disconnect();
+                if (!cancelled) {
+                    // a read timeout: no answer, or no more of the body, within the node timeout
+                    emitter.fail(failure instanceof SocketTimeoutException
+                            ? answers.timedOut(OPERATION, "sent no data")
+                            : answers.failure(OPERATION, failure));
+                }
+            }
         }
-        return response.body()
-                .ifNoItem().after(timeout).failWith(() -> answers.timedOut(OPERATION, "sent no complete error"))
-                .onItem().transformToMulti(body -> Multi.createFrom().failure(
-                        answers.httpError(status, response.statusMessage(), body.getBytes())));
+
+        /** Called when the subscriber cancels, and after the stream ended: a blocked read ends at once. */
+        void stop() {
+            if (!ended) {
+                ended = true;
+                disconnect();
+            }
+            wake();
+        }
+
+        synchronized void wake() {
+            notifyAll();
+        }
+
+        /** Waits until the subscriber wants an item; false once it has cancelled. */
+        private synchronized boolean awaitDemand() throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (emitter.requested() == 0 && !ended && !emitter.isCancelled()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw answers.timedOut(OPERATION, "was not read by the gateway");
+                }
+                wait(Math.max(1, left / 1_000_000));
+            }
+            return !ended && !emitter.isCancelled();
+        }
+
+        private HttpURLConnection connect() throws IOException {
+            HttpURLConnection http = (HttpURLConnection) new URL(target.url(PATH)).openConnection(Proxy.NO_PROXY);
+            connection = http;
+            if (http instanceof HttpsURLConnection tls) {
+                https.configure(tls);
+            }
+            int millis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
+            http.setConnectTimeout(millis);
+            http.setReadTimeout(millis);
+            http.setInstanceFollowRedirects(false);
+            http.setUseCaches(false);
+            http.setRequestProperty("Accept", "text/plain");
+            http.setRequestProperty("User-Agent", "kumo-fleet");
+            target.authorization().ifPresent(value -> http.setRequestProperty("Authorization", value));
+            try {
+                http.connect();
+            } catch (SocketTimeoutException e) {
+                throw answers.connectTimedOut(OPERATION);
+            }
+            if (ended) {
+                throw new IOException("cancelled");
+            }
+            return http;
+        }
+
+        private void disconnect() {
+            HttpURLConnection http = connection;
+            if (http != null) {
+                http.disconnect();
+            }
+        }
+
+        private byte[] errorBody(HttpURLConnection http) throws IOException {
+            try (InputStream error = http.getErrorStream()) {
+                return error == null ? new byte[0] : error.readNBytes(ERROR_BODY);
+            }
+        }
     }
 }

@@ -11,12 +11,20 @@ import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.util.Collection;
 import java.util.Optional;
+import java.security.cert.X509Certificate;
+import javax.net.ssl.HostnameVerifier;
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
  * Which TLS certificates a node may present: the JVM's default trust, any certificate
  * ({@code trustAll}), or those signed by the CA(s) of a PEM file. Loaded once per client and shared
- * by the REST client and the Vert.x clients (metrics, traces).
+ * by the REST client, the Vert.x clients (traces) and the JDK's HTTPS client (metrics).
  */
 record NodeTrust(boolean trustAll, Optional<KeyStore> trustStore) {
 
@@ -35,6 +43,69 @@ record NodeTrust(boolean trustAll, Optional<KeyStore> trustStore) {
                 throw new IllegalStateException("cannot use the CA certificates: " + e.getMessage(), e);
             }
         });
+    }
+
+    /** How the JDK's HTTPS client applies this trust to a connection. */
+    record Https(SSLSocketFactory sockets, HostnameVerifier anyHost) {
+
+        void configure(HttpsURLConnection connection) {
+            connection.setSSLSocketFactory(sockets);
+            if (anyHost != null) {
+                connection.setHostnameVerifier(anyHost);
+            }
+        }
+    }
+
+    /**
+     * Sockets for the JDK's HTTPS client: the JVM's default trust, the CA file's, or (trust all) any
+     * certificate for any host name; otherwise the host name is checked as by the other clients.
+     */
+    Https https() {
+        if (!trustAll && trustStore.isEmpty()) {
+            return new Https(HttpsURLConnection.getDefaultSSLSocketFactory(), null);
+        }
+        try {
+            TrustManager[] managers;
+            if (trustAll) {
+                managers = new TrustManager[] {new AnyCertificate()};
+            } else {
+                TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+                factory.init(trustStore.get());
+                managers = factory.getTrustManagers();
+            }
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, managers, null);
+            return new Https(context.getSocketFactory(), trustAll ? (host, session) -> true : null);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot use the CA certificates: " + e.getMessage(), e);
+        }
+    }
+
+    /** Trusts every certificate: the node's {@code trust-all}, asked for explicitly. */
+    private static final class AnyCertificate extends X509ExtendedTrustManager {
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType, java.net.Socket socket) {}
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType, java.net.Socket socket) {}
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {}
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {}
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
+        }
     }
 
     private static KeyStore load(String node, Path pem) {

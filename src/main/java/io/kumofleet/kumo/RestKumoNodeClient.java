@@ -25,7 +25,6 @@ import io.kumofleet.kumo.wire.XferCancelV1Request;
 import io.kumofleet.kumo.wire.XferV1Request;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.buffer.Buffer;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -176,8 +175,8 @@ final class RestKumoNodeClient implements KumoNodeClient, AutoCloseable {
     }
 
     @Override
-    public Multi<Buffer> metrics() {
-        return metrics.open();
+    public Multi<Integer> metrics(BodyChunks chunks) {
+        return metrics.open(chunks);
     }
 
     @Override

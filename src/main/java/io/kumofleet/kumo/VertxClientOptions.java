@@ -1,11 +1,10 @@
 package io.kumofleet.kumo;
 
-import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.WebSocketClientOptions;
 import io.vertx.core.net.ClientOptionsBase;
 import java.time.Duration;
 
-/** The Vert.x client options for one node: the same TLS trust and connect timeout as its REST client. */
+/** The Vert.x client options for one node's trace sockets: the same TLS trust and connect timeout as its REST client. */
 final class VertxClientOptions {
 
     /** tokio-tungstenite's default limits on kumod's side; trace events can carry whole messages. */
@@ -13,11 +12,6 @@ final class VertxClientOptions {
     private static final int MAX_MESSAGE = 64 << 20;
 
     private VertxClientOptions() {}
-
-    static HttpClientOptions http(NodeTarget target, NodeTrust trust, Duration timeout) {
-        HttpClientOptions options = configure(new HttpClientOptions(), target, trust, timeout);
-        return options.setVerifyHost(!trust.trustAll());
-    }
 
     static WebSocketClientOptions webSocket(NodeTarget target, NodeTrust trust, Duration timeout) {
         WebSocketClientOptions options = configure(new WebSocketClientOptions(), target, trust, timeout);

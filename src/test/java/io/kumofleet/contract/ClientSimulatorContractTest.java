@@ -32,11 +32,12 @@ import io.kumofleet.sim.SimulatedNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
-import io.vertx.mutiny.core.buffer.Buffer;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -308,13 +309,13 @@ class ClientSimulatorContractTest {
 
     @Test
     void metricsArriveInChunksAsKumodsPrometheusText() {
-        List<Buffer> chunks = client.metrics().collect().asList().await().atMost(WAIT);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        List<Integer> chunks = client.metrics(body::write).collect().asList().await().atMost(WAIT);
 
         assertThat(chunks).as("streamed, not one buffer").hasSizeGreaterThan(1);
+        assertThat(chunks.stream().mapToInt(Integer::intValue).sum()).isEqualTo(body.size());
         PrometheusLines lines = new PrometheusLines(Set.of("connection_count_by_provider_and_pool", "scheduled_count"));
-        StringBuilder text = new StringBuilder();
-        chunks.forEach(chunk -> text.append(chunk.toString()));
-        lines.feed(text.toString());
+        lines.feed(body.toString(StandardCharsets.UTF_8));
         lines.finish();
         assertThat(lines.types()).containsEntry("scheduled_count", "gauge").containsEntry("total_messages_delivered", "counter");
         assertThat(lines.kept()).filteredOn(s -> s.name().equals("connection_count_by_provider_and_pool")).isNotEmpty()

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -71,7 +73,8 @@ class KumoTlsTest {
         try {
             var call = assertThrows(KumoUnreachableException.class, () -> client.bounceList().await().atMost(WAIT));
             assertTrue(call.getMessage().contains("TLS with https://127.0.0.1:"), call.getMessage());
-            var metrics = client.metrics().subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+            var metrics = client.metrics((bytes, offset, length) -> { }).subscribe()
+                    .withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
             metrics.awaitFailure(WAIT);
             assertTrue(assertInstanceOf(KumoUnreachableException.class, metrics.getFailure()).getMessage().contains("TLS"));
             var trace = client.traceSmtpClient(JsonNodeFactory.instance.objectNode())
@@ -93,9 +96,10 @@ class KumoTlsTest {
 
     private void assertWorks(KumoNodeClient client) throws Exception {
         assertEquals(List.of(), client.bounceList().await().atMost(WAIT));
-        var metrics = client.metrics().subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        var metrics = client.metrics(body::write).subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
         metrics.awaitCompletion(WAIT);
-        assertEquals("# TYPE a counter\na 1\n", metrics.getItems().get(0).toString());
+        assertEquals("# TYPE a counter\na 1\n", body.toString(StandardCharsets.UTF_8));
         var trace = client.traceSmtpClient(JsonNodeFactory.instance.objectNode())
                 .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
         trace.awaitItems(1, WAIT);

@@ -4,8 +4,6 @@ import io.kumofleet.kumo.KumoBadResponseException;
 import io.kumofleet.metrics.MetricsFormatException;
 import io.kumofleet.metrics.NodeMetrics;
 import io.kumofleet.metrics.PrometheusTextParser;
-import io.netty.buffer.ByteBuf;
-import io.vertx.mutiny.core.buffer.Buffer;
 
 /**
  * One node's reading for one kind of summary: its {@code /metrics} parsed as the body streams in
@@ -21,7 +19,6 @@ final class NodeReading {
     private final ReadingKind kind;
     private final NodeMetrics metrics;
     private final PrometheusTextParser parser;
-    private byte[] scratch = new byte[0];
     private volatile RuleLists rules;
     private volatile Throwable rulesFailure;
 
@@ -37,27 +34,13 @@ final class NodeReading {
         this.parser = metrics.parser();
     }
 
-    /**
-     * Parses the next chunk of the body (on the thread that delivers it, without keeping it): in
-     * place when the chunk is on the heap, as Vert.x delivers it, else through a scratch copy.
-     */
-    NodeReading feed(Buffer chunk) {
-        ByteBuf bytes = chunk.getDelegate().getByteBuf();
-        int length = bytes.readableBytes();
+    /** Parses the next chunk of the body, on the thread that delivers it, without keeping it. */
+    void feed(byte[] bytes, int offset, int length) {
         try {
-            if (bytes.hasArray()) {
-                parser.feed(bytes.array(), bytes.arrayOffset() + bytes.readerIndex(), length);
-            } else {
-                if (length > scratch.length) {
-                    scratch = new byte[Math.max(length, scratch.length * 2)];
-                }
-                bytes.getBytes(bytes.readerIndex(), scratch, 0, length);
-                parser.feed(scratch, 0, length);
-            }
+            parser.feed(bytes, offset, length);
         } catch (MetricsFormatException e) {
             throw notPrometheusText(e);
         }
-        return this;
     }
 
     void rules(RuleLists lists) {
@@ -79,7 +62,6 @@ final class NodeReading {
         } catch (MetricsFormatException e) {
             throw notPrometheusText(e);
         }
-        scratch = null;
         if (rulesFailure != null) {
             throw rulesFailure instanceof RuntimeException r ? r : new IllegalStateException(rulesFailure);
         }

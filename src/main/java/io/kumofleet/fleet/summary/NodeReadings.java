@@ -59,7 +59,7 @@ public class NodeReadings {
         String sizesKey = kind + " " + node.name();
         NodeReading reading = new NodeReading(node.name(), kind,
                 lastSizes.getOrDefault(sizesKey, NodeMetrics.Sizes.SMALL));
-        Multi<NodeReading> body = client.metrics().map(reading::feed);
+        Multi<NodeReading> body = client.metrics(reading::feed).map(length -> reading);
         Multi<NodeReading> finish = Uni.createFrom().item(() -> {
             NodeReading complete = reading.finish();
             lastSizes.put(sizesKey, complete.metrics().sizes());
