@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
@@ -90,7 +91,7 @@ public class KumoClientFactory {
     }
 
     /** Daemon threads named for what they do, so a thread dump tells them apart. */
-    private static final class ReaderThreads implements java.util.concurrent.ThreadFactory {
+    private static final class ReaderThreads implements ThreadFactory {
 
         private final AtomicInteger count = new AtomicInteger();
 

@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.Proxy;
 import java.net.SocketTimeoutException;
-import java.net.URL;
+import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import javax.net.ssl.HttpsURLConnection;
@@ -150,7 +150,7 @@ final class MetricsStream {
         }
 
         private HttpURLConnection connect() throws IOException {
-            HttpURLConnection http = (HttpURLConnection) new URL(target.url(PATH)).openConnection(Proxy.NO_PROXY);
+            HttpURLConnection http = (HttpURLConnection) URI.create(target.url(PATH)).toURL().openConnection(Proxy.NO_PROXY);
             connection = http;
             if (http instanceof HttpsURLConnection tls) {
                 https.configure(tls);
