@@ -7,38 +7,11 @@ import static io.kumofleet.cli.Samples.READY_QUEUE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** set-log-filter, rebind, xfer, xfer-cancel, spool-compact and abort-ready-q-conn. */
 @QuarkusTest
-class KcliAdminCommandsTest {
-
-    @Inject
-    CommandLine.IFactory factory;
-
-    private FakeNode node;
-    private KcliRunner kcli;
-
-    @BeforeEach
-    void start() throws Exception {
-        node = FakeNode.start();
-        kcli = new KcliRunner(factory);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        assertEquals(List.of(), node.violations(), "kcli's requests must match kumod's API document");
-        node.close();
-    }
-
-    private KcliRunner.Result run(String... args) {
-        return kcli.runAt(node.url(), args);
-    }
+class KcliAdminCommandsTest extends FakeNodeKcliTest {
 
     @Test
     void setLogFilterPrintsOkForAnEmptyAnswer() throws Exception {

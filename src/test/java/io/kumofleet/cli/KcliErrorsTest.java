@@ -7,40 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** Failures as kcli reports them: HTTP errors, unreachable nodes, bad answers and usage errors. */
 @QuarkusTest
-class KcliErrorsTest {
-
-    @Inject
-    CommandLine.IFactory factory;
-
-    private FakeNode node;
-    private KcliRunner kcli;
-
-    @BeforeEach
-    void start() throws Exception {
-        node = FakeNode.start();
-        kcli = new KcliRunner(factory);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        node.close();
-    }
-
-    private KcliRunner.Result run(String... args) {
-        return kcli.runAt(node.url(), args);
-    }
+class KcliErrorsTest extends FakeNodeKcliTest {
 
     private static KcliRunner.Result failed(String err) {
         return new KcliRunner.Result(1, "", err);

@@ -7,16 +7,11 @@ import static io.kumofleet.cli.Samples.SPOOL_ID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** inspect-message, inspect-sched-q, inspect-ready-q and resolve-egress-path: queries and rendering. */
 @QuarkusTest
-class KcliInspectCommandsTest {
+class KcliInspectCommandsTest extends FakeNodeKcliTest {
 
     private static final String READY_Q_SUMMARY = """
             queue: my-source->gmail.com@smtp_client
@@ -53,32 +48,6 @@ class KcliInspectCommandsTest {
             force_local = false
             limit = 32
             """;
-
-    @Inject
-    CommandLine.IFactory factory;
-
-    private FakeNode node;
-    private KcliRunner kcli;
-
-    @BeforeEach
-    void start() throws Exception {
-        node = FakeNode.start();
-        kcli = new KcliRunner(factory);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        assertEquals(List.of(), node.violations(), "kcli's requests must match kumod's API document");
-        node.close();
-    }
-
-    private KcliRunner.Result run(String... args) {
-        return kcli.runAt(node.url(), args);
-    }
-
-    private static KcliRunner.Result ok(String out) {
-        return new KcliRunner.Result(0, out, "");
-    }
 
     @Test
     void inspectMessageSendsTheSpoolIdAndPrintsWhatKcliRecomposes() throws Exception {

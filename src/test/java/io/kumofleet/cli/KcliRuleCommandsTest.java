@@ -7,46 +7,15 @@ import static io.kumofleet.cli.Samples.READY_QUEUE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** bounce, suspend and suspend-ready-q with their lists and cancels: the requests sent and the exact output. */
 @QuarkusTest
-class KcliRuleCommandsTest {
+class KcliRuleCommandsTest extends FakeNodeKcliTest {
 
     private static final String NOTE = "NOTE: the bounce is running async. Use the bounce-list command to review ongoing status!\n";
-
-    @Inject
-    CommandLine.IFactory factory;
-
-    private FakeNode node;
-    private KcliRunner kcli;
-
-    @BeforeEach
-    void start() throws Exception {
-        node = FakeNode.start();
-        kcli = new KcliRunner(factory);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        assertEquals(List.of(), node.violations(), "kcli's requests must match kumod's API document");
-        node.close();
-    }
-
-    private KcliRunner.Result run(String... args) {
-        return kcli.runAt(node.url(), args);
-    }
-
-    private static KcliRunner.Result ok(String out) {
-        return new KcliRunner.Result(0, out, "");
-    }
 
     @Test
     void bouncePrintsTheIdOnStdoutAndANoteOnStderr() throws Exception {

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kumofleet.support.StubMxResolver;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * queue-summary and provider-summary against a node answering fixed lists and a fixed {@code /metrics}
@@ -28,7 +25,7 @@ import picocli.CommandLine;
  * (see the README there), the requests kcli makes, and its failures.
  */
 @QuarkusTest
-class KcliSummaryTablesTest {
+class KcliSummaryTablesTest extends FakeNodeKcliTest {
 
     private static final String GMAIL = "(alt1|alt2|alt3|alt4)?.gmail-smtp-in.l.google.com";
     private static final String LUA_QUEUE =
@@ -51,31 +48,9 @@ class KcliSummaryTablesTest {
     private static final String QUEUE_CALLS = "GET /api/admin/suspend/v1, GET /api/admin/bounce/v1, "
             + "GET /api/admin/suspend-ready-q/v1, GET /api/admin/ready-q-states/v1, GET /metrics";
 
-    @Inject
-    CommandLine.IFactory factory;
-
-    private FakeNode node;
-    private KcliRunner kcli;
-
-    @BeforeEach
-    void start() throws Exception {
-        node = FakeNode.start();
-        kcli = new KcliRunner(factory);
-    }
-
     @AfterEach
-    void stop() throws Exception {
+    void clearStubResolver() {
         StubMxResolver.clear();
-        assertEquals(List.of(), node.violations(), "kcli's requests must match kumod's API document");
-        node.close();
-    }
-
-    private KcliRunner.Result run(String... args) {
-        return kcli.runAt(node.url(), args);
-    }
-
-    private static KcliRunner.Result ok(String out) {
-        return new KcliRunner.Result(0, out, "");
     }
 
     private static String golden(String name) {

@@ -5,19 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.http.ServerWebSocket;
-import jakarta.inject.Inject;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** trace-smtp-client and trace-smtp-server over a WebSocket: the filter frame, then kcli's lines per event. */
 @QuarkusTest
-class KcliTraceTest {
+class KcliTraceTest extends FakeNodeKcliTest {
 
     private static final String CLIENT = "/api/admin/trace-smtp-client/v1";
     private static final String SERVER = "/api/admin/trace-smtp-server/v1";
@@ -26,23 +22,7 @@ class KcliTraceTest {
     private static final String RED = "\u001b[31m";
     private static final String NORMAL = "\u001b[0m";
 
-    @Inject
-    CommandLine.IFactory factory;
-
-    private FakeNode node;
-    private KcliRunner kcli;
     private final BlockingQueue<String> filters = new LinkedBlockingQueue<>();
-
-    @BeforeEach
-    void start() throws Exception {
-        node = FakeNode.start();
-        kcli = new KcliRunner(factory);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        node.close();
-    }
 
     /** On the filter frame: records it, sends {@code events}, then closes the socket if asked. */
     private Consumer<ServerWebSocket> replay(boolean close, String... events) {
