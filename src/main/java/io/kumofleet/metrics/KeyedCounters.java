@@ -1,45 +1,32 @@
 package io.kumofleet.metrics;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.BitSet;
 
 /**
  * Rows of {@code width} saturating counters keyed by the UTF-8 bytes of one label value, or of a
- * pair of them. Keys live in one growing byte array and counters in one long array, so a node's
- * hundreds of thousands of queues cost no object per row and no string until a row is shown.
- * Rows are numbered 0, 1, 2… in the order their keys first appear.
+ * pair of them. The keys live in a {@link KeyDictionary}, this table's own or one shared with the
+ * other nodes of a fleet; a row costs its key's number and its counters (one long array for all
+ * rows), so a node's hundreds of thousands of queues cost no object per row and no string until a
+ * row is shown. Rows are numbered 0, 1, 2… in the order their keys first appear.
  *
  * <p>kumod writes each metric family's rows in the same order (every ready queue for
  * {@code ready_count}, then the same queues for {@code total_messages_delivered}, …), so before
- * hashing a key the table compares it with the row after the last one it added to, and with that
+ * looking a key up the table compares it with the row after the last one it added to, and with that
  * row itself: most keys are found by one sequential comparison instead of a hash-table probe.
  */
 final class KeyedCounters {
 
-    /** Thrown when a new key is not UTF-8; the caller adds the line number. */
-    static final class InvalidKey extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        InvalidKey() {
-            super("label value is not valid UTF-8", null, false, false);
-        }
-    }
-
     private final int width;
-    private final boolean paired;
-    private byte[] arena;
-    private int arenaLength;
-    private int[] keyStart;
-    private int[] keyLength;
-    /** Length of the first key in a pair; the same array as keyLength when keys are single. */
-    private int[] firstLength;
-    private int[] hashes;
+    private final KeyDictionary keys;
+    /** The number in {@link #keys} of each row's key. */
+    private int[] keyOf;
+    /** For each key number, its row + 1, or 0 when this table has no row for it. */
+    private int[] rowOf;
     private long[] counts;
-    private int[] table;
     private int size;
+    private int keyBytes;
     /** The row the last {@link #add} went to, -1 before the first. */
     private int last = -1;
 
@@ -47,24 +34,24 @@ final class KeyedCounters {
         this(width, paired, TableSize.SMALL);
     }
 
-    /** Room for {@code expected} and a little more (a node's previous reading), or for a small node. */
+    /** A table with its own keys and room for {@code expected} rows and key bytes. */
     KeyedCounters(int width, boolean paired, TableSize expected) {
-        this.width = width;
-        this.paired = paired;
-        int rows = Math.max(TableSize.SMALL.rows(), expected.rows() + expected.rows() / 16);
-        this.arena = new byte[Math.max(TableSize.SMALL.keyBytes(), expected.keyBytes() + expected.keyBytes() / 16)];
-        this.keyStart = new int[rows];
-        this.keyLength = new int[rows];
-        this.firstLength = paired ? new int[rows] : keyLength;
-        this.hashes = new int[rows];
-        this.counts = new long[rows * width];
-        this.table = new int[Integer.highestOneBit(rows * 2) << 1];
-        Arrays.fill(table, -1);
+        this(width, new KeyDictionary(paired, expected), expected);
     }
 
-    /** How big this table is now. */
+    /** A table whose keys go to {@code keys} (perhaps shared), with room for {@code expected} rows. */
+    KeyedCounters(int width, KeyDictionary keys, TableSize expected) {
+        this.width = width;
+        this.keys = keys;
+        int rows = Math.max(TableSize.SMALL.rows(), expected.rows() + expected.rows() / 16);
+        this.keyOf = new int[rows];
+        this.counts = new long[rows * width];
+        this.rowOf = new int[Math.max(rows, keys.size())];
+    }
+
+    /** How big this table is now: its rows and the bytes of their keys. */
     TableSize tableSize() {
-        return new TableSize(size, arenaLength);
+        return new TableSize(size, keyBytes);
     }
 
     int size() {
@@ -78,10 +65,11 @@ final class KeyedCounters {
     /** Adds {@code value} to {@code column} of the row keyed by {@code a[aFrom, aTo)}, and {@code b[bFrom, bTo)} if paired. */
     void add(byte[] a, int aFrom, int aTo, byte[] b, int bFrom, int bTo, int column, long value) {
         int row = last + 1;
-        if (row >= size || !hasKey(row, a, aFrom, aTo, b, bFrom, bTo)) {
+        if (row >= size || !keys.hasKey(keyOf[row], a, aFrom, aTo, b, bFrom, bTo)) {
             row = last;
-            if (row < 0 || !hasKey(row, a, aFrom, aTo, b, bFrom, bTo)) {
-                row = row(a, aFrom, aTo, b, bFrom, bTo, true);
+            if (row < 0 || !keys.hasKey(keyOf[row], a, aFrom, aTo, b, bFrom, bTo)) {
+                int hash = keys.hashOf(a, aFrom, aTo, b, bFrom, bTo);
+                row = rowFor(keys.add(a, aFrom, aTo, b, bFrom, bTo, hash));
             }
         }
         last = row;
@@ -89,21 +77,17 @@ final class KeyedCounters {
         counts[at] = Counts.add(counts[at], value);
     }
 
-    /** True if {@code row}'s key is {@code a[aFrom, aTo)}, followed by {@code b[bFrom, bTo)} if paired. */
-    private boolean hasKey(int row, byte[] a, int aFrom, int aTo, byte[] b, int bFrom, int bTo) {
-        int aLength = aTo - aFrom;
-        int start = keyStart[row];
-        return firstLength[row] == aLength
-                && keyLength[row] == aLength + (paired ? bTo - bFrom : 0)
-                && Arrays.equals(arena, start, start + aLength, a, aFrom, aTo)
-                && (!paired || Arrays.equals(arena, start + aLength, start + keyLength[row], b, bFrom, bTo));
-    }
-
     /** The row for a key given as strings, or -1. */
     int find(String first, String second) {
         byte[] a = first.getBytes(StandardCharsets.UTF_8);
-        byte[] b = paired ? second.getBytes(StandardCharsets.UTF_8) : null;
-        return row(a, 0, a.length, b, 0, b == null ? 0 : b.length, false);
+        byte[] b = keys.paired() ? second.getBytes(StandardCharsets.UTF_8) : null;
+        int bTo = b == null ? 0 : b.length;
+        return rowOfKey(keys.find(a, 0, a.length, b, 0, bTo, keys.hashOf(a, 0, a.length, b, 0, bTo)));
+    }
+
+    /** The row here with the same key as {@code otherRow} in {@code other}, or -1. */
+    int find(KeyedCounters other, int otherRow) {
+        return rowOfKey(keys.find(other.keys, other.keyOf[otherRow]));
     }
 
     /**
@@ -111,155 +95,67 @@ final class KeyedCounters {
      * from a node (a table sized from the node's previous reading usually has not).
      */
     void trim() {
-        if (arena.length - arenaLength > arena.length / 8) {
-            arena = Arrays.copyOf(arena, arenaLength);
-        }
-        if (keyStart.length - size > keyStart.length / 8) {
-            keyStart = Arrays.copyOf(keyStart, size);
-            keyLength = Arrays.copyOf(keyLength, size);
-            firstLength = paired ? Arrays.copyOf(firstLength, size) : keyLength;
-            hashes = Arrays.copyOf(hashes, size);
+        if (keyOf.length - size > keyOf.length / 8) {
+            keyOf = Arrays.copyOf(keyOf, size);
             counts = Arrays.copyOf(counts, size * width);
         }
     }
 
     /** The first key of {@code row} as a string. */
     String first(int row) {
-        return decode(keyStart[row], keyStart[row] + firstLength[row]);
+        return keys.first(keyOf[row]);
     }
 
     /** The second key of {@code row}, or null when keys are single. */
     String second(int row) {
-        return paired ? decode(keyStart[row] + firstLength[row], keyStart[row] + keyLength[row]) : null;
-    }
-
-    boolean paired() {
-        return paired;
-    }
-
-    byte[] arena() {
-        return arena;
-    }
-
-    int keyStart(int row) {
-        return keyStart[row];
-    }
-
-    int firstEnd(int row) {
-        return keyStart[row] + firstLength[row];
-    }
-
-    int keyEnd(int row) {
-        return keyStart[row] + keyLength[row];
+        return keys.second(keyOf[row]);
     }
 
     int hash(int row) {
-        return hashes[row];
-    }
-
-    /** The row here with the same key as {@code otherRow} in {@code other}, or -1. */
-    int find(KeyedCounters other, int otherRow) {
-        int mask = table.length - 1;
-        int slot = other.hashes[otherRow] & mask;
-        for (int row = table[slot]; row >= 0; row = table[slot]) {
-            if (sameKey(row, other, otherRow)) {
-                return row;
-            }
-            slot = (slot + 1) & mask;
-        }
-        return -1;
+        return keys.hash(keyOf[row]);
     }
 
     /** True if {@code row} here and {@code otherRow} in {@code other} have the same key. */
     boolean sameKey(int row, KeyedCounters other, int otherRow) {
-        return hashes[row] == other.hashes[otherRow] && keyLength[row] == other.keyLength[otherRow]
-                && firstLength[row] == other.firstLength[otherRow]
-                && Arrays.equals(arena, keyStart[row], keyStart[row] + keyLength[row],
-                        other.arena, other.keyStart[otherRow], other.keyStart[otherRow] + other.keyLength[otherRow]);
+        return keys.sameKey(keyOf[row], other.keys, other.keyOf[otherRow]);
     }
 
-    private String decode(int from, int to) {
-        return new String(arena, from, to - from, StandardCharsets.UTF_8);
+    /** Natural order of the keys of {@code row} here and {@code otherRow} in {@code other}. */
+    int compareKeys(int row, KeyedCounters other, int otherRow) {
+        return keys.compare(keyOf[row], other.keys, other.keyOf[otherRow]);
     }
 
-    private int row(byte[] a, int aFrom, int aTo, byte[] b, int bFrom, int bTo, boolean create) {
-        int h = ByteScan.hash(a, aFrom, aTo);
-        if (paired) {
-            h = h * 31 + ByteScan.hash(b, bFrom, bTo);
-        }
-        int aLength = aTo - aFrom;
-        int length = aLength + (paired ? bTo - bFrom : 0);
-        int mask = table.length - 1;
-        int slot = h & mask;
-        for (int row = table[slot]; row >= 0; row = table[slot]) {
-            if (hashes[row] == h && hasKey(row, a, aFrom, aTo, b, bFrom, bTo)) {
-                return row;
-            }
-            slot = (slot + 1) & mask;
-        }
-        if (!create) {
-            return -1;
-        }
-        checkUtf8(a, aFrom, aTo);
-        if (paired) {
-            checkUtf8(b, bFrom, bTo);
-        }
-        int row = size++;
-        if (row == keyStart.length) {
-            growRows();
-        }
-        if (arenaLength + length > arena.length) {
-            arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaLength + length));
-        }
-        System.arraycopy(a, aFrom, arena, arenaLength, aLength);
-        if (paired) {
-            System.arraycopy(b, bFrom, arena, arenaLength + aLength, length - aLength);
-        }
-        keyStart[row] = arenaLength;
-        keyLength[row] = length;
-        firstLength[row] = aLength;
-        hashes[row] = h;
-        arenaLength += length;
-        table[slot] = row;
-        if (size * 2 > table.length) {
-            rehash();
-        }
-        return row;
+    KeyDictionary keys() {
+        return keys;
     }
 
-    private static void checkUtf8(byte[] buf, int from, int to) {
-        if (!ByteScan.hasNonAscii(buf, from, to)) {
-            return;
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(buf, from, to - from));
-        } catch (CharacterCodingException e) {
-            throw new InvalidKey();
-        }
-    }
-
-    private void growRows() {
-        int capacity = keyStart.length * 2;
-        keyStart = Arrays.copyOf(keyStart, capacity);
-        keyLength = Arrays.copyOf(keyLength, capacity);
-        firstLength = paired ? Arrays.copyOf(firstLength, capacity) : keyLength;
-        hashes = Arrays.copyOf(hashes, capacity);
-        counts = Arrays.copyOf(counts, capacity * width);
-    }
-
-    private void rehash() {
-        table = new int[table.length * 2];
-        Arrays.fill(table, -1);
-        int mask = table.length - 1;
+    /** Sets the bit of each key number this table has a row for. */
+    void markKeys(BitSet used) {
         for (int row = 0; row < size; row++) {
-            int slot = hashes[row] & mask;
-            while (table[slot] >= 0) {
-                slot = (slot + 1) & mask;
-            }
-            table[slot] = row;
+            used.set(keyOf[row]);
         }
+    }
+
+    private int rowOfKey(int key) {
+        return key < 0 || key >= rowOf.length ? -1 : rowOf[key] - 1;
+    }
+
+    private int rowFor(int key) {
+        if (key >= rowOf.length) {
+            rowOf = Arrays.copyOf(rowOf, Math.max(rowOf.length * 2, key + 1));
+        }
+        int row = rowOf[key] - 1;
+        if (row >= 0) {
+            return row;
+        }
+        row = size++;
+        if (row == keyOf.length) {
+            keyOf = Arrays.copyOf(keyOf, row * 2);
+            counts = Arrays.copyOf(counts, row * 2 * width);
+        }
+        keyOf[row] = key;
+        rowOf[key] = row + 1;
+        keyBytes += keys.keyLength(key);
+        return row;
     }
 }

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The sum of several nodes' {@link KeyedCounters}: one row per distinct key with the counters
- * added up. Rows point at the key bytes of the first node that has them instead of copying them,
- * so a fleet-wide view costs a few ints and the counters per row. A node's row is first compared
+ * added up. Rows point at the row of the first node that has them instead of copying its key, so a
+ * fleet-wide view costs a few ints and the counters per row; nodes whose keys share one
+ * {@link KeyDictionary} are matched by key number instead of by their bytes. A node's row is first compared
  * with the merged row after the one its previous row went to, since nodes of a fleet list much the
  * same queues in the same order.
  */
@@ -84,17 +85,7 @@ final class MergedCounters {
 
     /** Natural order of the first keys, then of the second keys, without making strings when they are ASCII. */
     int compareKeys(int a, int b) {
-        KeyedCounters pa = parts.get(partOf[a]);
-        KeyedCounters pb = parts.get(partOf[b]);
-        int ra = rowOf[a];
-        int rb = rowOf[b];
-        int c = NaturalOrder.compare(pa.arena(), pa.keyStart(ra), pa.firstEnd(ra),
-                pb.arena(), pb.keyStart(rb), pb.firstEnd(rb));
-        if (c == 0 && pa.paired()) {
-            c = NaturalOrder.compare(pa.arena(), pa.firstEnd(ra), pa.keyEnd(ra),
-                    pb.arena(), pb.firstEnd(rb), pb.keyEnd(rb));
-        }
-        return c;
+        return parts.get(partOf[a]).compareKeys(rowOf[a], parts.get(partOf[b]), rowOf[b]);
     }
 
     private boolean sameKey(int row, KeyedCounters part, int partRow) {

@@ -15,6 +15,7 @@ public final class NodeMetrics implements SampleSink {
     private final QueueFigures queues;
     private final ProviderFigures byProvider;
     private final ProviderFigures byPool;
+    private final SharedKeys keys;
     private final MetricSelection selection;
     /** For each selected metric, the sinks that want it and the metric's index in each sink's own selection. */
     private final SampleSink[][] targets;
@@ -42,13 +43,23 @@ public final class NodeMetrics implements SampleSink {
 
     /** Like {@link #NodeMetrics(boolean, boolean)}, with room for what {@code expected} says. */
     public NodeMetrics(boolean collectQueues, boolean collectProviders, Sizes expected) {
+        this(collectQueues, collectProviders, expected, new SharedKeys());
+    }
+
+    /**
+     * Like {@link #NodeMetrics(boolean, boolean, Sizes)}, keeping the names in {@code keys}, which
+     * other nodes' figures may share (see {@link SharedKeys}).
+     */
+    public NodeMetrics(boolean collectQueues, boolean collectProviders, Sizes expected, SharedKeys keys) {
         if (!collectQueues && !collectProviders) {
             throw new IllegalArgumentException("nothing to collect");
         }
-        queues = collectQueues ? new QueueFigures(expected.ready(), expected.scheduled()) : null;
+        this.keys = keys;
+        queues = collectQueues ? new QueueFigures(expected.ready(), expected.scheduled(), keys) : null;
         byProvider = collectProviders
-                ? new ProviderFigures(ProviderGrouping.BY_PROVIDER, false, expected.byProvider()) : null;
-        byPool = collectProviders ? new ProviderFigures(ProviderGrouping.BY_POOL, false, expected.byPool()) : null;
+                ? new ProviderFigures(ProviderGrouping.BY_PROVIDER, false, expected.byProvider(), keys) : null;
+        byPool = collectProviders
+                ? new ProviderFigures(ProviderGrouping.BY_POOL, false, expected.byPool(), keys) : null;
         List<String> names = new ArrayList<>();
         List<List<SampleSink>> sinks = new ArrayList<>();
         List<List<Integer>> indexes = new ArrayList<>();
@@ -75,6 +86,12 @@ public final class NodeMetrics implements SampleSink {
                 queues == null ? TableSize.SMALL : queues.scheduled.tableSize(),
                 byProvider == null ? TableSize.SMALL : byProvider.rows.tableSize(),
                 byPool == null ? TableSize.SMALL : byPool.rows.tableSize());
+    }
+
+    /** Which of the shared names these figures use, to remember once the figures are gone. */
+    public KeysInUse keysInUse() {
+        return keys.used(queues == null ? null : queues.ready, queues == null ? null : queues.scheduled,
+                byProvider == null ? null : byProvider.rows, byPool == null ? null : byPool.rows);
     }
 
     /** A parser that feeds this node's {@code /metrics} body into these figures. */

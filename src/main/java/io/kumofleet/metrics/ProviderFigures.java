@@ -31,14 +31,15 @@ public final class ProviderFigures implements SampleSink {
 
     /** Empty figures for {@code grouping}, also collecting scheduled-queue domains if {@code collectDomains}. */
     public ProviderFigures(ProviderGrouping grouping, boolean collectDomains) {
-        this(grouping, collectDomains, TableSize.SMALL);
+        this(grouping, collectDomains, TableSize.SMALL, new SharedKeys());
     }
 
-    /** Empty figures with room for {@code expected} rows. */
-    ProviderFigures(ProviderGrouping grouping, boolean collectDomains, TableSize expected) {
+    /** Empty figures with room for {@code expected} rows, their providers (and pools) kept in {@code keys}. */
+    ProviderFigures(ProviderGrouping grouping, boolean collectDomains, TableSize expected, SharedKeys keys) {
         this.grouping = grouping;
         this.collectDomains = collectDomains;
-        this.rows = new KeyedCounters(5, grouping == ProviderGrouping.BY_POOL, expected);
+        this.rows = new KeyedCounters(5, grouping == ProviderGrouping.BY_POOL ? keys.providerPools : keys.providers,
+                expected);
     }
 
     /** The metrics to select for {@code grouping}: D, T, F, C, Q in that order, then {@code scheduled_count}. */
@@ -82,7 +83,7 @@ public final class ProviderFigures implements SampleSink {
                 rows.add(buf, sample.valueFrom(provider), sample.valueTo(provider),
                         buf, pool < 0 ? 0 : sample.valueFrom(pool), pool < 0 ? 0 : sample.valueTo(pool),
                         metric, sample.count());
-            } catch (KeyedCounters.InvalidKey e) {
+            } catch (KeyDictionary.InvalidKey e) {
                 throw sample.error(e.getMessage());
             }
         }

@@ -26,13 +26,13 @@ public final class QueueFigures implements SampleSink {
 
     /** Empty figures. */
     public QueueFigures() {
-        this(TableSize.SMALL, TableSize.SMALL);
+        this(TableSize.SMALL, TableSize.SMALL, new SharedKeys());
     }
 
-    /** Empty figures with room for these many ready and scheduled queues. */
-    QueueFigures(TableSize readyQueues, TableSize scheduledQueues) {
-        ready = new KeyedCounters(4, false, readyQueues);
-        scheduled = new KeyedCounters(1, false, scheduledQueues);
+    /** Empty figures with room for these many ready and scheduled queues, their names kept in {@code keys}. */
+    QueueFigures(TableSize readyQueues, TableSize scheduledQueues, SharedKeys keys) {
+        ready = new KeyedCounters(4, keys.readyQueues, readyQueues);
+        scheduled = new KeyedCounters(1, keys.scheduledQueues, scheduledQueues);
     }
 
     /** A parser that feeds this node's {@code /metrics} body into these figures. */
@@ -70,7 +70,7 @@ public final class QueueFigures implements SampleSink {
                     }
                 }
             }
-        } catch (KeyedCounters.InvalidKey e) {
+        } catch (KeyDictionary.InvalidKey e) {
             throw sample.error(e.getMessage());
         }
     }

@@ -4,6 +4,7 @@ import io.kumofleet.kumo.KumoBadResponseException;
 import io.kumofleet.metrics.MetricsFormatException;
 import io.kumofleet.metrics.NodeMetrics;
 import io.kumofleet.metrics.PrometheusTextParser;
+import io.kumofleet.metrics.SharedKeys;
 
 /**
  * One node's reading for one kind of summary: its {@code /metrics} parsed as the body streams in
@@ -23,14 +24,17 @@ final class NodeReading {
     private volatile Throwable rulesFailure;
 
     NodeReading(String node, ReadingKind kind) {
-        this(node, kind, NodeMetrics.Sizes.SMALL);
+        this(node, kind, NodeMetrics.Sizes.SMALL, new SharedKeys());
     }
 
-    /** A reading with room for as many queues or providers as {@code expected} (the node's previous reading). */
-    NodeReading(String node, ReadingKind kind, NodeMetrics.Sizes expected) {
+    /**
+     * A reading with room for as many queues or providers as {@code expected} (the node's previous
+     * reading), keeping their names in {@code keys}, shared with the other nodes' readings.
+     */
+    NodeReading(String node, ReadingKind kind, NodeMetrics.Sizes expected, SharedKeys keys) {
         this.node = node;
         this.kind = kind;
-        this.metrics = new NodeMetrics(kind == ReadingKind.QUEUES, kind == ReadingKind.PROVIDERS, expected);
+        this.metrics = new NodeMetrics(kind == ReadingKind.QUEUES, kind == ReadingKind.PROVIDERS, expected, keys);
         this.parser = metrics.parser();
     }
 

@@ -6,7 +6,9 @@ import io.kumofleet.fanout.FanoutResult;
 import io.kumofleet.fanout.FleetNode;
 import io.kumofleet.fanout.SharedOutcomes;
 import io.kumofleet.kumo.KumoNodeClient;
+import io.kumofleet.metrics.KeysInUse;
 import io.kumofleet.metrics.NodeMetrics;
+import io.kumofleet.metrics.SharedKeys;
 import io.smallrye.mutiny.Multi;
 import io.kumofleet.fanout.OneCallPerNode;
 import io.smallrye.mutiny.Uni;
@@ -16,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Reads nodes for the summaries through the fan-out engine: each node's {@code /metrics} streamed
@@ -25,6 +29,11 @@ import java.util.concurrent.ConcurrentMap;
  * that asks while it is under way, and reused for {@code kumo.fleet.summary-cache} after it ends.
  * A node has one reading under way at a time: one of the other kind starts when it has ended, so
  * the gateway never asks a node for {@code /metrics} twice at once.
+ *
+ * <p>The readings of one kind keep their queue and provider names in one {@link SharedKeys}, so a
+ * name every node reports is stored once: a summary of ten nodes with the same 200,000 queues holds
+ * 200,000 names, not two million. Once most of its names are no longer reported by any node's latest
+ * reading (queues come and go), later readings start a fresh one.
  */
 @ApplicationScoped
 public class NodeReadings {
@@ -33,14 +42,30 @@ public class NodeReadings {
 
     private final FanoutExecutor fanout;
     private final Map<ReadingKind, SharedOutcomes<NodeReading>> shared = new EnumMap<>(ReadingKind.class);
-    /** How big each node's last reading of each kind grew, so the next one is allocated that big at once. */
-    private final ConcurrentMap<String, NodeMetrics.Sizes> lastSizes = new ConcurrentHashMap<>();
+    private final Map<ReadingKind, AtomicReference<Names>> names = new EnumMap<>(ReadingKind.class);
+    /** Each node's latest reading of each kind, by "kind node". */
+    private final ConcurrentMap<String, LastReading> last = new ConcurrentHashMap<>();
+
+    /**
+     * What is remembered of a node's latest complete reading: how big it grew, so that the next one
+     * is allocated that big at once, and which shared names it used.
+     */
+    private record LastReading(NodeMetrics.Sizes sizes, KeysInUse keys) {}
+
+    /** The names the readings of one kind share, and how many readings that add to them are under way. */
+    private record Names(SharedKeys keys, AtomicInteger readingsUnderWay) {
+
+        Names() {
+            this(new SharedKeys(), new AtomicInteger());
+        }
+    }
 
     public NodeReadings(FanoutExecutor fanout, FleetConfig config) {
         this.fanout = fanout;
         OneCallPerNode oneAtATime = new OneCallPerNode();
         for (ReadingKind kind : ReadingKind.values()) {
             shared.put(kind, new SharedOutcomes<>(config.summaryCache(), oneAtATime));
+            names.put(kind, new AtomicReference<>(new Names()));
         }
     }
 
@@ -56,15 +81,27 @@ public class NodeReadings {
      */
     private Multi<NodeReading> stream(FleetNode node, ReadingKind kind) {
         KumoNodeClient client = node.client();
-        String sizesKey = kind + " " + node.name();
+        String lastKey = kind + " " + node.name();
+        LastReading previous = last.get(lastKey);
+        Names shared = names.get(kind).get();
+        shared.readingsUnderWay().incrementAndGet();
         NodeReading reading = new NodeReading(node.name(), kind,
-                lastSizes.getOrDefault(sizesKey, NodeMetrics.Sizes.SMALL));
+                previous == null ? NodeMetrics.Sizes.SMALL : previous.sizes(), shared.keys());
         Multi<NodeReading> body = client.metrics(reading::feed).map(length -> reading);
         Multi<NodeReading> finish = Uni.createFrom().item(() -> {
-            NodeReading complete = reading.finish();
-            lastSizes.put(sizesKey, complete.metrics().sizes());
-            return complete;
+            NodeMetrics metrics = reading.finish().metrics();
+            last.put(lastKey, new LastReading(metrics.sizes(), metrics.keysInUse()));
+            return reading;
         }).toMulti();
+        return readingOf(client, kind, reading, body, finish).onTermination().invoke(() -> {
+            if (shared.readingsUnderWay().decrementAndGet() == 0) {
+                forgetStaleNames(kind, shared);
+            }
+        });
+    }
+
+    private static Multi<NodeReading> readingOf(KumoNodeClient client, ReadingKind kind, NodeReading reading,
+            Multi<NodeReading> body, Multi<NodeReading> finish) {
         if (!kind.needsRules()) {
             return Multi.createBy().concatenating().streams(body, finish);
         }
@@ -78,5 +115,15 @@ public class NodeReadings {
                 .onItemOrFailure().<NodeReading>transform((lists, failure) -> null)
                 .toMulti();
         return Multi.createBy().concatenating().streams(Multi.createBy().merging().streams(rules, body), finish);
+    }
+
+    /**
+     * Once no reading is adding to {@code shared} and most of its names are not used by any node's
+     * latest reading, the next readings start a fresh set (the readings that use it keep it alive).
+     */
+    private void forgetStaleNames(ReadingKind kind, Names shared) {
+        if (shared.keys().mostlyStale(last.values().stream().map(LastReading::keys).toList())) {
+            names.get(kind).compareAndSet(shared, new Names());
+        }
     }
 }
