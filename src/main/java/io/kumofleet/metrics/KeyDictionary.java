@@ -67,7 +67,10 @@ final class KeyDictionary {
     private int size;
     /** Guarded by {@link #lock}. */
     private int arenaLength;
-    /** Written under {@link #lock}; read without it for {@link #size()}. */
+    /**
+     * {@link #size} as of the last key whose slot is set, written under {@link #lock}: a search that
+     * starts after reading it finds every key counted in it.
+     */
     private volatile int published;
 
     KeyDictionary(boolean paired) {
@@ -112,6 +115,7 @@ final class KeyDictionary {
 
     /** The number of the key, added if it is new; throws {@link InvalidKey} if a new key is not UTF-8. */
     int add(byte[] a, int aFrom, int aTo, byte[] b, int bFrom, int bTo, int hash) {
+        int searched = published;
         int id = find(a, aFrom, aTo, b, bFrom, bTo, hash);
         if (id >= 0) {
             return id;
@@ -121,8 +125,10 @@ final class KeyDictionary {
             checkUtf8(b, bFrom, bTo);
         }
         synchronized (lock) {
-            // Another thread may have added it since; the table is only replaced under this lock.
-            id = find(a, aFrom, aTo, b, bFrom, bTo, hash);
+            // Another thread may have added it since the search (the table is only changed under this lock).
+            if (size != searched) {
+                id = find(a, aFrom, aTo, b, bFrom, bTo, hash);
+            }
             return id >= 0 ? id : append(a, aFrom, aTo, b, bFrom, bTo, hash);
         }
     }

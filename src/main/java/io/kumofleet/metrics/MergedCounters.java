@@ -6,10 +6,10 @@ import java.util.List;
 /**
  * The sum of several nodes' {@link KeyedCounters}: one row per distinct key with the counters
  * added up. Rows point at the row of the first node that has them instead of copying its key, so a
- * fleet-wide view costs a few ints and the counters per row; nodes whose keys share one
- * {@link KeyDictionary} are matched by key number instead of by their bytes. A node's row is first compared
- * with the merged row after the one its previous row went to, since nodes of a fleet list much the
- * same queues in the same order.
+ * fleet-wide view costs a few ints and the counters per row; the rows of nodes whose keys share one
+ * {@link KeyDictionary} are matched by key number rather than by their bytes. A node's row is first
+ * compared with the merged row after the one its previous row went to, since nodes of a fleet list
+ * much the same queues in the same order.
  */
 final class MergedCounters {
 

@@ -3,7 +3,7 @@ package io.kumofleet.metrics;
 /**
  * How big a {@link KeyedCounters} grew: its rows and the bytes of their keys. A node's next reading
  * starts with tables this big, so they are allocated once instead of doubled and copied as a
- * 100,000-queue payload streams in.
+ * 100,000-queue payload streams in (a table with keys of its own sizes its dictionary from the bytes).
  */
 public record TableSize(int rows, int keyBytes) {
 

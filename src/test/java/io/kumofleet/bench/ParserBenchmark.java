@@ -1,11 +1,13 @@
 package io.kumofleet.bench;
 
 import io.kumofleet.metrics.MetricSelection;
+import io.kumofleet.metrics.NodeMetrics;
 import io.kumofleet.metrics.PrometheusTextParser;
 import io.kumofleet.metrics.ProviderFigures;
 import io.kumofleet.metrics.ProviderGrouping;
 import io.kumofleet.metrics.QueueFigures;
 import io.kumofleet.metrics.Sample;
+import io.kumofleet.metrics.SharedKeys;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -29,10 +31,17 @@ public class ParserBenchmark {
     private static final int CHUNK = 16 * 1024;
 
     private byte[] payload;
+    /** The payload's names, as the fleet's shared names hold them after a node's first reading. */
+    private SharedKeys knownNames;
+    private NodeMetrics.Sizes knownSizes;
 
     @Setup
     public void generate() {
         payload = BusyPayload.generate();
+        knownNames = new SharedKeys();
+        NodeMetrics first = new NodeMetrics(true, false, NodeMetrics.Sizes.SMALL, knownNames);
+        feed(first.parser());
+        knownSizes = first.sizes();
     }
 
     /** What queue-summary does per node: 5 of the metrics kept, with their queue names interned. */
@@ -40,6 +49,18 @@ public class ParserBenchmark {
     @OperationsPerInvocation(BusyPayload.SAMPLES)
     public QueueFigures queueSummary() {
         QueueFigures figures = new QueueFigures();
+        feed(figures.parser());
+        return figures;
+    }
+
+    /**
+     * What the gateway's queue summary does per node once the fleet's shared names hold the node's
+     * queues (every reading after the first): names are looked up, not added.
+     */
+    @Benchmark
+    @OperationsPerInvocation(BusyPayload.SAMPLES)
+    public NodeMetrics queueSummaryKnownNames() {
+        NodeMetrics figures = new NodeMetrics(true, false, knownSizes, knownNames);
         feed(figures.parser());
         return figures;
     }
