@@ -84,6 +84,29 @@ class KeyedCountersTest {
         }
     }
 
+    @Test
+    void aTableSharingItsKeysHasRowsOnlyForItsOwnKeys() {
+        KeyDictionary keys = new KeyDictionary(false);
+        KeyedCounters big = new KeyedCounters(1, keys, TableSize.SMALL);
+        for (int i = 0; i < 20_000; i++) {
+            add(big, "other-node-queue-" + i, null, 0, 1);
+        }
+        KeyedCounters small = new KeyedCounters(1, keys, TableSize.SMALL);
+        for (int i = 0; i < 300; i++) {
+            add(small, i % 2 == 0 ? "other-node-queue-" + (i * 50) : "own-queue-" + i, null, 0, i);
+        }
+        add(small, "own-queue-1", null, 0, 1000);
+
+        assertThat(keys.size()).isEqualTo(20_150);
+        assertThat(small.size()).isEqualTo(300);
+        assertThat(small.count(small.find("own-queue-1", null), 0)).isEqualTo(1001);
+        assertThat(small.count(small.find("other-node-queue-100", null), 0)).isEqualTo(2);
+        assertThat(small.find("other-node-queue-1", null)).isEqualTo(-1);
+        assertThat(small.find(big, 100)).isEqualTo(2);
+        assertThat(small.find(big, 101)).isEqualTo(-1);
+        assertThat(small.tableSize().rows()).isEqualTo(300);
+    }
+
     private static void add(KeyedCounters table, String first, String second, int column, long value) {
         byte[] a = first.getBytes(StandardCharsets.UTF_8);
         byte[] b = second == null ? null : second.getBytes(StandardCharsets.UTF_8);
