@@ -84,7 +84,6 @@ public class NodeReadings {
         String lastKey = kind + " " + node.name();
         LastReading previous = last.get(lastKey);
         Names shared = names.get(kind).get();
-        shared.readingsUnderWay().incrementAndGet();
         NodeReading reading = new NodeReading(node.name(), kind,
                 previous == null ? NodeMetrics.Sizes.SMALL : previous.sizes(), shared.keys());
         Multi<NodeReading> body = client.metrics(reading::feed).map(length -> reading);
@@ -93,13 +92,16 @@ public class NodeReadings {
             last.put(lastKey, new LastReading(metrics.sizes(), metrics.keysInUse()));
             return reading;
         }).toMulti();
-        return readingOf(client, kind, reading, body, finish).onTermination().invoke(() -> {
+        Multi<NodeReading> whole = readingOf(client, kind, reading, body, finish);
+        shared.readingsUnderWay().incrementAndGet();
+        return whole.onTermination().invoke(() -> {
             if (shared.readingsUnderWay().decrementAndGet() == 0) {
                 forgetStaleNames(kind, shared);
             }
         });
     }
 
+    /** The body's progress, with the rule lists meanwhile if {@code kind} needs them, then {@code finish}. */
     private static Multi<NodeReading> readingOf(KumoNodeClient client, ReadingKind kind, NodeReading reading,
             Multi<NodeReading> body, Multi<NodeReading> finish) {
         if (!kind.needsRules()) {
