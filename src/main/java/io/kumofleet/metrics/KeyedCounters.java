@@ -7,8 +7,8 @@ import java.util.BitSet;
 /**
  * Rows of {@code width} saturating counters keyed by the UTF-8 bytes of one label value, or of a
  * pair of them. The keys live in a {@link KeyDictionary}, this table's own or one shared with the
- * other nodes of a fleet; a row costs its key's number, a slot or two of an index by key number and
- * its counters (one long array for all rows), so a node's hundreds of thousands of queues cost no
+ * other nodes of a fleet; a row costs its key's number, its place in a {@link RowIndex} and its
+ * counters (one long array for all rows), so a node's hundreds of thousands of queues cost no
  * object per row and no string until a row is shown. Rows are numbered 0, 1, 2… in the order their keys first appear.
  *
  * <p>kumod writes each metric family's rows in the same order (every ready queue for
@@ -22,11 +22,7 @@ final class KeyedCounters {
     private final KeyDictionary keys;
     /** The number in {@link #keys} of each row's key. */
     private int[] keyOf;
-    /**
-     * Open addressing by key number: a slot holds a row + 1, 0 when empty. Sized by this table's
-     * rows, not by the dictionary, which holds the names of every node of the fleet.
-     */
-    private int[] rowSlots;
+    private final RowIndex rowIndex;
     private long[] counts;
     private int size;
     private int keyBytes;
@@ -49,7 +45,7 @@ final class KeyedCounters {
         int rows = Math.max(TableSize.SMALL.rows(), expected.rows() + expected.rows() / 16);
         this.keyOf = new int[rows];
         this.counts = new long[rows * width];
-        this.rowSlots = new int[Integer.highestOneBit(rows * 2) << 1];
+        this.rowIndex = new RowIndex(rows, keys.size());
     }
 
     /** How big this table is now: its rows and the bytes of their keys. */
@@ -140,55 +136,22 @@ final class KeyedCounters {
     }
 
     private int rowOfKey(int key) {
-        if (key < 0) {
-            return -1;
-        }
-        int mask = rowSlots.length - 1;
-        for (int slot = spread(key) & mask, v; (v = rowSlots[slot]) != 0; slot = (slot + 1) & mask) {
-            if (keyOf[v - 1] == key) {
-                return v - 1;
-            }
-        }
-        return -1;
+        return key < 0 ? -1 : rowIndex.row(key, keyOf);
     }
 
     private int rowFor(int key) {
-        int mask = rowSlots.length - 1;
-        int slot = spread(key) & mask;
-        for (int v; (v = rowSlots[slot]) != 0; slot = (slot + 1) & mask) {
-            if (keyOf[v - 1] == key) {
-                return v - 1;
-            }
+        int row = rowIndex.row(key, keyOf);
+        if (row >= 0) {
+            return row;
         }
-        int row = size++;
+        row = size++;
         if (row == keyOf.length) {
             keyOf = Arrays.copyOf(keyOf, row * 2);
             counts = Arrays.copyOf(counts, row * 2 * width);
         }
         keyOf[row] = key;
-        rowSlots[slot] = row + 1;
+        rowIndex.add(key, row, keyOf);
         keyBytes += keys.keyLength(key);
-        if (size * 2 > rowSlots.length) {
-            rehash();
-        }
         return row;
-    }
-
-    private void rehash() {
-        rowSlots = new int[rowSlots.length * 2];
-        int mask = rowSlots.length - 1;
-        for (int row = 0; row < size; row++) {
-            int slot = spread(keyOf[row]) & mask;
-            while (rowSlots[slot] != 0) {
-                slot = (slot + 1) & mask;
-            }
-            rowSlots[slot] = row + 1;
-        }
-    }
-
-    /** Key numbers are consecutive: spread them over the slots. */
-    private static int spread(int key) {
-        int h = key * 0x9E3779B9;
-        return h ^ (h >>> 16);
     }
 }

@@ -107,6 +107,30 @@ class KeyedCountersTest {
         assertThat(small.tableSize().rows()).isEqualTo(300);
     }
 
+    @Test
+    void aTableKeepsFindingItsRowsWhenTheSharedKeysRunFarAheadOfIt() {
+        KeyDictionary keys = new KeyDictionary(false);
+        KeyedCounters mine = new KeyedCounters(1, keys, TableSize.SMALL);
+        KeyedCounters others = new KeyedCounters(1, keys, TableSize.SMALL);
+        for (int i = 0; i < 3000; i++) {
+            add(mine, "mine-" + i, null, 0, 1);
+            for (int j = 0; j < 10; j++) {
+                add(others, "others-" + i + "-" + j, null, 0, 1);
+            }
+        }
+        for (int i = 0; i < 3000; i += 7) {
+            add(mine, "mine-" + i, null, 0, 1);
+        }
+
+        assertThat(mine.size()).isEqualTo(3000);
+        assertThat(others.size()).isEqualTo(30_000);
+        for (int i = 0; i < 3000; i++) {
+            assertThat(mine.first(mine.find("mine-" + i, null))).isEqualTo("mine-" + i);
+            assertThat(mine.count(mine.find("mine-" + i, null), 0)).isEqualTo(i % 7 == 0 ? 2 : 1);
+        }
+        assertThat(mine.find("others-5-5", null)).isEqualTo(-1);
+    }
+
     private static void add(KeyedCounters table, String first, String second, int column, long value) {
         byte[] a = first.getBytes(StandardCharsets.UTF_8);
         byte[] b = second == null ? null : second.getBytes(StandardCharsets.UTF_8);
