@@ -9,7 +9,8 @@ import java.util.BitSet;
  * pair of them. The keys live in a {@link KeyDictionary}, this table's own or one shared with the
  * other nodes of a fleet; a row costs its key's number, its place in a {@link RowIndex} and its
  * counters (one long array for all rows), so a node's hundreds of thousands of queues cost no
- * object per row and no string until a row is shown. Rows are numbered 0, 1, 2… in the order their keys first appear.
+ * object per row and no string until a row is shown. Rows are numbered 0, 1, 2… in the order their
+ * keys first appear.
  *
  * <p>kumod writes each metric family's rows in the same order (every ready queue for
  * {@code ready_count}, then the same queues for {@code total_messages_delivered}, …), so before
