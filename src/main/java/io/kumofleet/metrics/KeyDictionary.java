@@ -49,12 +49,14 @@ final class KeyDictionary {
             this.hash = new int[rows];
         }
 
+        /** {@code from} with more room; arrays that keep their size are shared, as keys are only ever appended. */
         Stored(Stored from, int arenaBytes, int rows, boolean paired) {
+            boolean sameRows = rows == from.start.length;
             this.arena = arenaBytes == from.arena.length ? from.arena : Arrays.copyOf(from.arena, arenaBytes);
-            this.start = Arrays.copyOf(from.start, rows);
-            this.length = Arrays.copyOf(from.length, rows);
-            this.firstLength = paired ? Arrays.copyOf(from.firstLength, rows) : length;
-            this.hash = Arrays.copyOf(from.hash, rows);
+            this.start = sameRows ? from.start : Arrays.copyOf(from.start, rows);
+            this.length = sameRows ? from.length : Arrays.copyOf(from.length, rows);
+            this.firstLength = !paired ? length : sameRows ? from.firstLength : Arrays.copyOf(from.firstLength, rows);
+            this.hash = sameRows ? from.hash : Arrays.copyOf(from.hash, rows);
         }
     }
 
