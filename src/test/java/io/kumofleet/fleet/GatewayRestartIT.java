@@ -74,8 +74,12 @@ class GatewayRestartIT {
                     .until(() -> bounceReasons(fleet.node(2)).contains("survive [fleet:" + id + "]"));
             await("sim-1 is back to its baseline filter").atMost(WAIT)
                     .until(() -> "kumod=info".equals(fleet.node(1).logFilter()));
-            given().baseUri(gateway.url().toString()).get("/api/fleet/v1/log-filter").then().statusCode(200)
-                    .extract().jsonPath().getList("reverted_at").forEach(at -> assertThat(at).isNotNull());
+            // The reverts are recorded once every node has answered, after sim-1's filter is already back.
+            await("every node's revert is recorded").atMost(WAIT).until(() -> {
+                List<Object> revertedAt = given().baseUri(gateway.url().toString()).get("/api/fleet/v1/log-filter")
+                        .then().statusCode(200).extract().jsonPath().getList("reverted_at");
+                return revertedAt.size() == fleet.nodes().size() && revertedAt.stream().allMatch(at -> at != null);
+            });
         } catch (RuntimeException | AssertionError e) {
             throw new AssertionError(e.getMessage() + "\n--- gateway log ---\n" + gateway.log(), e);
         } finally {
