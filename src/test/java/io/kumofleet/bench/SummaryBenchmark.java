@@ -21,13 +21,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A fleet summary end to end: the packaged gateway (its own process) fronts 10 simulated nodes of
- * 100,000 ready and 100,000 scheduled queues each, twice over: one gateway with the JVM's default
- * settings and one whose heap is capped at the 512 MiB target, so that one run shows both what G1
- * chooses to commit and that the summaries fit in the target at the same speed. In interleaved
- * rounds it times merely downloading every node's {@code /metrics} at once ({@code curl}, one per
- * node, bytes thrown away), then a queue summary and a provider summary through each gateway; prints
- * the medians, each summary's ratio to the download, each gateway's CPU per summary and its heap
- * (from its GC log), and the load.
+ * 100,000 ready and 100,000 scheduled queues each, twice over, one gateway after the other: first with
+ * the JVM's default settings, then with its heap capped at the 512 MiB target, so that one run shows
+ * both what G1 chooses to commit and whether the summaries fit the target at the same speed. For each
+ * gateway, in interleaved rounds, it times merely downloading every node's {@code /metrics} at once
+ * ({@code curl}, one per node, bytes thrown away), a queue summary and a provider summary; prints the
+ * medians, each summary's ratio to that gateway's download rounds, the gateway's CPU per summary and
+ * its heap (from its GC log), and the load.
  */
 public final class SummaryBenchmark {
 
@@ -37,33 +37,48 @@ public final class SummaryBenchmark {
     private static final int ROUNDS = 7;
     private static final Duration LONG = Duration.ofMinutes(5);
     private static final String HEAP_CAP = "-Xmx512m";
-
-    /** A gateway under test: its JVM options as printed, its process and its GC log. */
-    private record Gateway(String jvm, GatewayProcess process, Path gcLog) {}
+    private static final String DOWNLOAD = "download /metrics of every node (curl)";
 
     public static void main(String[] args) throws Exception {
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
         System.out.printf("starting %d simulated nodes of %,d ready and %,d scheduled queues%n", NODES, QUEUES, QUEUES);
         SimulatedFleet fleet = SimulatedFleet.startAndWait(vertx,
                 SimFleetOptions.of(NODES).withQueuesPerNode(QUEUES).withTickInterval(Duration.ZERO), LONG);
-        List<Gateway> gateways = new ArrayList<>();
         try {
-            // The first gateway has the JVM's defaults (the heap sized as an operator's would be) plus
-            // whatever GATEWAY_JVM_OPTIONS adds, e.g. a profiler; the second is capped at the target.
+            // The JVM's defaults (the heap sized as an operator's would be) plus whatever
+            // GATEWAY_JVM_OPTIONS adds, e.g. a profiler; then the same capped at the target.
             String extra = System.getenv().getOrDefault("GATEWAY_JVM_OPTIONS", "").strip();
-            gateways.add(start(fleet, extra.isEmpty() ? List.of() : List.of(extra.split("\\s+"))));
-            gateways.add(start(fleet, List.of(HEAP_CAP)));
+            List<String> options = extra.isEmpty() ? List.of() : List.of(extra.split("\\s+"));
+            List<String> results = new ArrayList<>();
+            results.add(measure(fleet, options));
+            List<String> capped = new ArrayList<>(options);
+            capped.add(HEAP_CAP);
+            results.add(measure(fleet, capped));
+            System.out.printf("%n%d nodes x (%,d ready + %,d scheduled queues), %d rounds per gateway, medians:%n",
+                    NODES, QUEUES, QUEUES, ROUNDS);
+            results.forEach(System.out::print);
+        } finally {
+            fleet.stopAndWait(Duration.ofMinutes(1));
+            vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The rounds against one gateway with {@code options} added to its JVM's: its results as printable lines. */
+    private static String measure(SimulatedFleet fleet, List<String> options) throws Exception {
+        Path workDir = Files.createTempDirectory("summary-bench");
+        Path gcLog = workDir.resolve("gc.log");
+        List<String> jvmOptions = new ArrayList<>(List.of("-Xlog:gc:file=" + gcLog));
+        jvmOptions.addAll(options);
+        String jvm = options.isEmpty() ? "default JVM settings" : String.join(" ", options);
+        System.out.println("starting a gateway with " + jvm + " (GC log " + gcLog + ")");
+        try (GatewayProcess gateway = GatewayProcess.configure(workDir, config(fleet), jvmOptions.toArray(String[]::new))
+                .start()) {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             Map<String, Timed> runs = new LinkedHashMap<>();
-            Map<String, Long> pids = new LinkedHashMap<>();
-            runs.put("download /metrics of every node (curl)", () -> download(fleet));
-            for (Gateway gateway : gateways) {
-                for (String path : List.of("/api/fleet/v1/queues/summary", "/api/fleet/v1/providers/summary")) {
-                    String name = "GET " + path + " (" + gateway.jvm() + ")";
-                    runs.put(name, () -> summary(http, gateway.process(), path));
-                    pids.put(name, gateway.process().pid());
-                }
-            }
+            runs.put(DOWNLOAD, () -> download(fleet));
+            runs.put("GET /api/fleet/v1/queues/summary", () -> summary(http, gateway, "/api/fleet/v1/queues/summary"));
+            runs.put("GET /api/fleet/v1/providers/summary",
+                    () -> summary(http, gateway, "/api/fleet/v1/providers/summary"));
             Map<String, List<Long>> wall = new LinkedHashMap<>();
             Map<String, List<Long>> gatewayCpu = new LinkedHashMap<>();
             runs.keySet().forEach(k -> {
@@ -73,50 +88,37 @@ public final class SummaryBenchmark {
             String loadBefore = loadAverage();
             for (int round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
                 for (var run : runs.entrySet()) {
-                    Long pid = pids.get(run.getKey());
-                    long cpuBefore = pid == null ? 0 : cpuNanos(pid);
+                    long cpuBefore = cpuNanos(gateway.pid());
                     long started = System.nanoTime();
                     run.getValue().run();
                     long took = System.nanoTime() - started;
-                    long cpu = pid == null ? 0 : cpuNanos(pid) - cpuBefore;
+                    long cpu = cpuNanos(gateway.pid()) - cpuBefore;
                     if (round >= WARMUP_ROUNDS) {
                         wall.get(run.getKey()).add(took);
                         gatewayCpu.get(run.getKey()).add(cpu);
                     }
                 }
-                System.out.printf("round %d of %d done%n", round + 1, WARMUP_ROUNDS + ROUNDS);
+                System.out.printf("%s: round %d of %d done%n", jvm, round + 1, WARMUP_ROUNDS + ROUNDS);
             }
-            String loadAfter = loadAverage();
-
-            double download = median(wall.values().iterator().next());
-            System.out.printf("%n%d nodes x (%,d ready + %,d scheduled queues), %d rounds, medians:%n", NODES, QUEUES,
-                    QUEUES, ROUNDS);
+            StringBuilder out = new StringBuilder(String.format("gateway with %s:%n", jvm));
+            double download = median(wall.get(DOWNLOAD));
             for (String name : runs.keySet()) {
                 double median = median(wall.get(name));
-                String cpu = pids.containsKey(name)
-                        ? String.format("  gateway CPU %.2f s", median(gatewayCpu.get(name)) / 1e9) : "";
-                System.out.printf("  %-70s %6.2f s  ratio to download %.2f%s%n", name, median / 1e9, median / download,
-                        cpu);
+                String cpu = name.equals(DOWNLOAD) ? ""
+                        : String.format("  gateway CPU %.2f s", median(gatewayCpu.get(name)) / 1e9);
+                out.append(String.format("  %-42s %6.2f s  ratio to download %.2f%s%n", name, median / 1e9,
+                        median / download, cpu));
             }
-            for (Gateway gateway : gateways) {
-                System.out.printf("heap of the gateway with %s over the whole run (from its GC log): %s%n",
-                        gateway.jvm(), HeapFigures.of(Files.readAllLines(gateway.gcLog())));
-            }
-            System.out.printf("load average (1, 5, 15 min) before: %s, after: %s; %d CPUs%n", loadBefore, loadAfter,
-                    Runtime.getRuntime().availableProcessors());
-        } finally {
-            for (Gateway gateway : gateways) {
-                gateway.process().close();
-            }
-            fleet.stopAndWait(Duration.ofMinutes(1));
-            vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            out.append(String.format("  heap over the whole run (from its GC log): %s%n",
+                    HeapFigures.of(Files.readAllLines(gcLog))));
+            out.append(String.format("  load average (1, 5, 15 min) before: %s, after: %s; %d CPUs%n", loadBefore,
+                    loadAverage(), Runtime.getRuntime().availableProcessors()));
+            return out.toString();
         }
     }
 
-    /** A gateway in front of {@code fleet} with {@code options} added to its JVM's, logging its collections. */
-    private static Gateway start(SimulatedFleet fleet, List<String> options) throws Exception {
-        Path workDir = Files.createTempDirectory("summary-bench");
-        Path gcLog = workDir.resolve("gc.log");
+    /** The gateway's configuration: the fleet's nodes, and a summary that reads them afresh every time. */
+    private static Map<String, String> config(SimulatedFleet fleet) {
         Map<String, String> config = new LinkedHashMap<>();
         for (SimulatedNode node : fleet.nodes()) {
             config.put("kumo.fleet.nodes." + node.name() + ".url", node.url().toString());
@@ -125,12 +127,7 @@ public final class SummaryBenchmark {
         // every summary reads the nodes afresh instead of answering from the previous one
         config.put("kumo.fleet.summary-cache", "0s");
         config.put("quarkus.log.level", "WARN");
-        List<String> jvmOptions = new ArrayList<>(List.of("-Xlog:gc:file=" + gcLog));
-        jvmOptions.addAll(options);
-        String jvm = options.isEmpty() ? "default JVM settings" : String.join(" ", options);
-        System.out.println("starting a gateway with " + jvm + " (GC log " + gcLog + ")");
-        return new Gateway(jvm, GatewayProcess.configure(workDir, config, jvmOptions.toArray(String[]::new)).start(),
-                gcLog);
+        return config;
     }
 
     @FunctionalInterface
