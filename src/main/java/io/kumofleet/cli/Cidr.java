@@ -1,5 +1,6 @@
 package io.kumofleet.cli;
 
+import io.netty.util.NetUtil;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -189,40 +190,16 @@ record Cidr(boolean v6, BigInteger address, int length) {
         return (value >>> 24) + "." + (value >>> 16 & 255) + "." + (value >>> 8 & 255) + "." + (value & 255);
     }
 
-    /** RFC 5952, as Rust's {@code Ipv6Addr} prints: the longest run of two or more zero groups becomes {@code ::}. */
+    /** As Rust's {@code Ipv6Addr} prints: RFC 5952 (Netty's), and an IPv4-mapped address as {@code ::ffff:a.b.c.d}. */
     private static String formatIpv6(BigInteger address) {
-        int[] groups = new int[8];
-        for (int i = 0; i < 8; i++) {
-            groups[i] = address.shiftRight(16 * (7 - i)).intValue() & 0xffff;
+        byte[] bytes = new byte[16];
+        for (int i = 0; i < 16; i++) {
+            bytes[15 - i] = address.shiftRight(8 * i).byteValue();
         }
-        boolean mapped = groups[0] == 0 && groups[1] == 0 && groups[2] == 0 && groups[3] == 0 && groups[4] == 0
-                && groups[5] == 0xffff;
+        boolean mapped = address.shiftRight(32).equals(BigInteger.valueOf(0xffff));
         if (mapped) {
             return "::ffff:" + formatIpv4(address.and(BigInteger.valueOf(0xffffffffL)));
         }
-        int bestStart = -1;
-        int bestLength = 1;
-        for (int i = 0; i < 8;) {
-            int j = i;
-            while (j < 8 && groups[j] == 0) {
-                j++;
-            }
-            if (j - i > bestLength) {
-                bestStart = i;
-                bestLength = j - i;
-            }
-            i = j == i ? i + 1 : j;
-        }
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            if (i == bestStart) {
-                out.append("::");
-                i += bestLength - 1;
-            } else {
-                out.append(out.length() == 0 || out.charAt(out.length() - 1) == ':' ? "" : ":")
-                        .append(Integer.toHexString(groups[i]));
-            }
-        }
-        return out.toString();
+        return NetUtil.bytesToIpAddress(bytes);
     }
 }

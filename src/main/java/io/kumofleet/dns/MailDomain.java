@@ -1,5 +1,6 @@
 package io.kumofleet.dns;
 
+import io.netty.util.NetUtil;
 import io.kumofleet.metrics.SiteName;
 import java.net.IDN;
 import java.net.Inet4Address;
@@ -85,7 +86,7 @@ public record MailDomain(String name, Integer port, String literalSite) {
         return new MailDomain(null, port, site);
     }
 
-    /** The address as Rust prints an {@code Ipv6Addr} (RFC 5952), without ever asking DNS. */
+    /** The address as Rust prints an {@code Ipv6Addr} (RFC 5952, Netty's), without ever asking DNS. */
     private static String ipv6(String address, String text) {
         if (address.indexOf(':') < 0 || !IPV6_CHARS.matcher(address).matches()) {
             throw new IllegalArgumentException("'" + text + "' is not an address literal");
@@ -100,39 +101,6 @@ public record MailDomain(String name, Integer port, String literalSite) {
         if (parsed instanceof Inet4Address v4) {
             return "::ffff:" + v4.getHostAddress();
         }
-        return rfc5952(((Inet6Address) parsed).getAddress());
-    }
-
-    private static String rfc5952(byte[] bytes) {
-        int[] groups = new int[8];
-        for (int i = 0; i < 8; i++) {
-            groups[i] = ((bytes[2 * i] & 0xff) << 8) | (bytes[2 * i + 1] & 0xff);
-        }
-        int bestStart = -1;
-        int bestLength = 1;
-        for (int i = 0; i < 8; ) {
-            int j = i;
-            while (j < 8 && groups[j] == 0) {
-                j++;
-            }
-            if (j - i > bestLength) {
-                bestStart = i;
-                bestLength = j - i;
-            }
-            i = j == i ? i + 1 : j;
-        }
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            if (i == bestStart) {
-                out.append("::");
-                i += bestLength - 1;
-                continue;
-            }
-            if (out.length() > 0 && out.charAt(out.length() - 1) != ':') {
-                out.append(':');
-            }
-            out.append(Integer.toHexString(groups[i]));
-        }
-        return out.toString();
+        return NetUtil.bytesToIpAddress(((Inet6Address) parsed).getAddress());
     }
 }
