@@ -1,7 +1,7 @@
 package io.kumofleet.dns;
 
-import io.netty.util.NetUtil;
 import io.kumofleet.metrics.SiteName;
+import io.netty.util.NetUtil;
 import java.net.IDN;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
