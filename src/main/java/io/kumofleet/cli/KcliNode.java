@@ -1,6 +1,7 @@
 package io.kumofleet.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.kumofleet.kumo.BodyChunks;
 import io.kumofleet.kumo.CancelOutcome;
 import io.kumofleet.kumo.KumoClientFactory;
 import io.kumofleet.kumo.KumoException;
@@ -73,10 +74,11 @@ final class KcliNode implements AutoCloseable {
         String url = url("/metrics");
         AtomicBoolean receiving = new AtomicBoolean();
         try {
-            client.metrics((bytes, offset, length) -> {
-                        receiving.set(true);
-                        parser.feed(bytes, offset, length);
-                    })
+            BodyChunks feed = (bytes, offset, length) -> {
+                receiving.set(true);
+                parser.feed(bytes, offset, length);
+            };
+            client.metrics(feed)
                     .onItem().ignoreAsUni()
                     .ifNoItem().after(timeout)
                     .failWith(() -> receiving.get() ? KcliError.bodyTimedOut() : KcliError.timedOut(url))

@@ -135,11 +135,7 @@ class KumoMetricsStreamTest {
 
     @Test
     void cancellingClosesTheConnection() throws Exception {
-        CompletableFuture<Void> closed = new CompletableFuture<>();
-        fake.route("GET", "/metrics", (request, received) -> {
-            request.connection().closeHandler(v -> closed.complete(null));
-            request.response().setChunked(true).putHeader("Content-Type", TEXT).write("# TYPE a counter\na 1\n");
-        });
+        CompletableFuture<Void> closed = bodyThatNeverEnds("# TYPE a counter\na 1\n");
         AssertSubscriber<Integer> subscriber = client.metrics(KumoMetricsStreamTest::ignore).subscribe()
                 .withSubscriber(AssertSubscriber.create(1));
         subscriber.awaitItems(1, WAIT);
@@ -149,11 +145,7 @@ class KumoMetricsStreamTest {
 
     @Test
     void aChunkTheTakerRefusesFailsTheStreamAndClosesTheConnection() throws Exception {
-        CompletableFuture<Void> closed = new CompletableFuture<>();
-        fake.route("GET", "/metrics", (request, received) -> {
-            request.connection().closeHandler(v -> closed.complete(null));
-            request.response().setChunked(true).putHeader("Content-Type", TEXT).write("garbage\n");
-        });
+        CompletableFuture<Void> closed = bodyThatNeverEnds("garbage\n");
         IllegalStateException refusal = new IllegalStateException("not Prometheus text");
         AssertSubscriber<Integer> subscriber = client.metrics((bytes, offset, length) -> {
             throw refusal;
@@ -217,5 +209,15 @@ class KumoMetricsStreamTest {
             text.append("scheduled_count{queue=\"tenant-").append(i).append("@example.com\"} ").append(i).append('\n');
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Serves {@code head} as the start of a body that never ends; completes once the client closes the connection. */
+    private CompletableFuture<Void> bodyThatNeverEnds(String head) {
+        CompletableFuture<Void> closed = new CompletableFuture<>();
+        fake.route("GET", "/metrics", (request, received) -> {
+            request.connection().closeHandler(v -> closed.complete(null));
+            request.response().setChunked(true).putHeader("Content-Type", TEXT).write(head);
+        });
+        return closed;
     }
 }
