@@ -2,6 +2,30 @@ package io.kumofleet.cli;
 
 import io.kumofleet.cli.fleet.FleetCommand;
 import io.kumofleet.cli.fleet.GatewayError;
+import io.kumofleet.cli.kcli.AbortReadyQConnCommand;
+import io.kumofleet.cli.kcli.BounceCancelCommand;
+import io.kumofleet.cli.kcli.BounceCommand;
+import io.kumofleet.cli.kcli.BounceListCommand;
+import io.kumofleet.cli.kcli.InspectMessageCommand;
+import io.kumofleet.cli.kcli.InspectReadyQCommand;
+import io.kumofleet.cli.kcli.InspectSchedQCommand;
+import io.kumofleet.cli.kcli.KcliError;
+import io.kumofleet.cli.kcli.ProviderSummaryCommand;
+import io.kumofleet.cli.kcli.QueueSummaryCommand;
+import io.kumofleet.cli.kcli.RebindCommand;
+import io.kumofleet.cli.kcli.ResolveEgressPathCommand;
+import io.kumofleet.cli.kcli.SetLogFilterCommand;
+import io.kumofleet.cli.kcli.SpoolCompactCommand;
+import io.kumofleet.cli.kcli.SuspendCancelCommand;
+import io.kumofleet.cli.kcli.SuspendCommand;
+import io.kumofleet.cli.kcli.SuspendListCommand;
+import io.kumofleet.cli.kcli.SuspendReadyQCancelCommand;
+import io.kumofleet.cli.kcli.SuspendReadyQCommand;
+import io.kumofleet.cli.kcli.SuspendReadyQListCommand;
+import io.kumofleet.cli.kcli.XferCancelCommand;
+import io.kumofleet.cli.kcli.XferCommand;
+import io.kumofleet.cli.kcli.trace.TraceSmtpClientCommand;
+import io.kumofleet.cli.kcli.trace.TraceSmtpServerCommand;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -89,7 +113,7 @@ public class KumoFleetCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     /** The {@code --endpoint} given before the subcommand, if any. */
-    Optional<String> endpoint() {
+    public Optional<String> endpoint() {
         return Optional.ofNullable(endpoint);
     }
 

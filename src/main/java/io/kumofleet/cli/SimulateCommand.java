@@ -1,6 +1,6 @@
 package io.kumofleet.cli;
 
-import io.kumofleet.kumo.Humantime;
+import io.kumofleet.cli.kcli.HumantimeConverter;
 import io.kumofleet.sim.SimFleetOptions;
 import io.kumofleet.sim.SimulatedFleet;
 import io.kumofleet.sim.SimulatedNode;

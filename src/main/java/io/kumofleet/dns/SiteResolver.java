@@ -1,7 +1,8 @@
 package io.kumofleet.dns;
 
 import io.kumofleet.config.FleetConfig;
-import io.kumofleet.metrics.SiteName;
+import io.kumofleet.kumod.MailDomain;
+import io.kumofleet.kumod.SiteName;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

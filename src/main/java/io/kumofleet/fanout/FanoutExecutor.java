@@ -1,7 +1,6 @@
 package io.kumofleet.fanout;
 
 import io.kumofleet.config.FleetConfig;
-import io.kumofleet.kumo.ItemTimeout;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,5 +1,6 @@
 package io.kumofleet.fleet;
 
+import io.kumofleet.security.Role;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;

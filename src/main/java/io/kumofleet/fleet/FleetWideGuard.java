@@ -1,6 +1,7 @@
 package io.kumofleet.fleet;
 
 import io.kumofleet.fanout.FleetNode;
+import io.kumofleet.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package io.kumofleet.metrics;
 
-import io.kumofleet.metrics.table.ChronoDisplay;
+import io.kumofleet.kumod.ScheduledQueueName;
+import io.kumofleet.text.ChronoDisplay;
 import java.time.Instant;
 import java.util.List;
 

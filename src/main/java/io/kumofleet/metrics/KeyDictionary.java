@@ -1,5 +1,6 @@
 package io.kumofleet.metrics;
 
+import io.kumofleet.text.NaturalOrder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;

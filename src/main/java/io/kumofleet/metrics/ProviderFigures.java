@@ -1,5 +1,6 @@
 package io.kumofleet.metrics;
 
+import io.kumofleet.kumod.ScheduledQueueName;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;

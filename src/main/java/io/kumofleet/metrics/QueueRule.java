@@ -1,5 +1,7 @@
 package io.kumofleet.metrics;
 
+import io.kumofleet.kumod.ScheduledQueueName;
+
 /**
  * The criteria and reason of an admin bounce or scheduled-queue suspension, as kcli's
  * queue-summary matches them against scheduled queues; null criteria match anything.

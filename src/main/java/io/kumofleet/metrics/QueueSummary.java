@@ -1,5 +1,7 @@
 package io.kumofleet.metrics;
 
+import io.kumofleet.kumod.ReadyQueueColumns;
+import io.kumofleet.kumod.ScheduledQueueName;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package io.kumofleet.metrics;
 
+import io.kumofleet.kumod.ReadyQueueColumns;
 import java.util.Map;
 
 /**

@@ -1,5 +1,6 @@
 package io.kumofleet.metrics;
 
+import io.kumofleet.kumod.ScheduledQueueName;
 import java.util.Map;
 
 /**

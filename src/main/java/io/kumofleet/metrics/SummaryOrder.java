@@ -1,5 +1,7 @@
 package io.kumofleet.metrics;
 
+import io.kumofleet.text.NaturalOrder;
+
 /** How summary rows are ordered: kcli's default natural name order, or {@code --by-volume}. */
 public enum SummaryOrder {
     /** Natural-lexical by name ({@link NaturalOrder}). */

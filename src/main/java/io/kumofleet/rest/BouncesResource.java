@@ -5,7 +5,7 @@ import io.kumofleet.fleet.directive.BounceRequest;
 import io.kumofleet.fleet.directive.DirectiveKind;
 import io.kumofleet.fleet.directive.DirectiveService;
 import io.kumofleet.fleet.directive.DirectiveSpec;
-import io.kumofleet.fleet.directive.DryRun;
+import io.kumofleet.fleet.directive.DryRunService;
 import io.kumofleet.fleet.directive.SpecValidator;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,7 +18,7 @@ public class BouncesResource extends DirectiveResource {
 
     private final SpecValidator validator;
 
-    public BouncesResource(DirectiveService directives, CurrentActor actor, SpecValidator validator, DryRun dryRun) {
+    public BouncesResource(DirectiveService directives, CurrentActor actor, SpecValidator validator, DryRunService dryRun) {
         super(directives, actor, dryRun, DirectiveKind.BOUNCE);
         this.validator = validator;
     }

@@ -8,7 +8,7 @@ import io.kumofleet.fleet.directive.DirectiveService;
 import io.kumofleet.fleet.directive.DirectiveSpec;
 import io.kumofleet.fleet.directive.DirectiveState;
 import io.kumofleet.fleet.directive.DirectiveView;
-import io.kumofleet.fleet.directive.DryRun;
+import io.kumofleet.fleet.directive.DryRunService;
 import io.kumofleet.fleet.InvalidRequestException;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -25,10 +25,10 @@ public abstract class DirectiveResource {
 
     protected final DirectiveService directives;
     protected final CurrentActor actor;
-    private final DryRun dryRuns;
+    private final DryRunService dryRuns;
     private final DirectiveKind kind;
 
-    protected DirectiveResource(DirectiveService directives, CurrentActor actor, DryRun dryRuns, DirectiveKind kind) {
+    protected DirectiveResource(DirectiveService directives, CurrentActor actor, DryRunService dryRuns, DirectiveKind kind) {
         this.directives = directives;
         this.actor = actor;
         this.dryRuns = dryRuns;

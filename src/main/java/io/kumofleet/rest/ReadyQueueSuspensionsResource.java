@@ -3,7 +3,7 @@ package io.kumofleet.rest;
 import io.kumofleet.fleet.CurrentActor;
 import io.kumofleet.fleet.directive.DirectiveKind;
 import io.kumofleet.fleet.directive.DirectiveService;
-import io.kumofleet.fleet.directive.DryRun;
+import io.kumofleet.fleet.directive.DryRunService;
 import io.kumofleet.fleet.directive.ReadyQueueSuspensionRequest;
 import io.kumofleet.fleet.directive.SpecValidator;
 import jakarta.ws.rs.POST;
@@ -18,7 +18,7 @@ public class ReadyQueueSuspensionsResource extends DirectiveResource {
     private final SpecValidator validator;
 
     public ReadyQueueSuspensionsResource(DirectiveService directives, CurrentActor actor, SpecValidator validator,
-            DryRun dryRun) {
+            DryRunService dryRun) {
         super(directives, actor, dryRun, DirectiveKind.READY_QUEUE_SUSPENSION);
         this.validator = validator;
     }

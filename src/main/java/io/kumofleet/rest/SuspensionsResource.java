@@ -4,7 +4,7 @@ import io.kumofleet.fleet.CurrentActor;
 import io.kumofleet.fleet.directive.DirectiveKind;
 import io.kumofleet.fleet.directive.DirectiveService;
 import io.kumofleet.fleet.directive.DirectiveSpec;
-import io.kumofleet.fleet.directive.DryRun;
+import io.kumofleet.fleet.directive.DryRunService;
 import io.kumofleet.fleet.directive.SpecValidator;
 import io.kumofleet.fleet.directive.SuspensionRequest;
 import jakarta.ws.rs.POST;
@@ -18,7 +18,7 @@ public class SuspensionsResource extends DirectiveResource {
 
     private final SpecValidator validator;
 
-    public SuspensionsResource(DirectiveService directives, CurrentActor actor, SpecValidator validator, DryRun dryRun) {
+    public SuspensionsResource(DirectiveService directives, CurrentActor actor, SpecValidator validator, DryRunService dryRun) {
         super(directives, actor, dryRun, DirectiveKind.SUSPENSION);
         this.validator = validator;
     }

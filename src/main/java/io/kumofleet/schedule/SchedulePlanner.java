@@ -5,7 +5,7 @@ import io.kumofleet.fleet.directive.Criteria;
 import io.kumofleet.fleet.directive.DirectiveKind;
 import io.kumofleet.fleet.directive.DirectiveTemplate;
 import io.kumofleet.fleet.directive.SpecValidator;
-import io.kumofleet.kumo.Humantime;
+import io.kumofleet.kumod.Humantime;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.DateTimeException;

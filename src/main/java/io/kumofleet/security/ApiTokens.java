@@ -1,7 +1,5 @@
 package io.kumofleet.security;
 
-import io.kumofleet.config.AuthConfig;
-import io.kumofleet.fleet.Role;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.kumofleet.sim;
 
-import io.kumofleet.metrics.ScheduledQueueName;
+import io.kumofleet.kumod.ScheduledQueueName;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
 import java.util.Optional;
@@ -9,12 +9,12 @@ import java.util.UUID;
 /** The remaining admin endpoints: log filter, rebind, xfer, connection abort, spool, epoch, identity, liveness. */
 final class AdminRoutes {
 
-    private final NodeState state;
+    private final SimNodeState state;
     private final NodeIdentity identity;
     private final Faults faults;
     private final Dispatchers dispatchers;
 
-    AdminRoutes(NodeState state, NodeIdentity identity, Faults faults, Dispatchers dispatchers) {
+    AdminRoutes(SimNodeState state, NodeIdentity identity, Faults faults, Dispatchers dispatchers) {
         this.state = state;
         this.identity = identity;
         this.faults = faults;

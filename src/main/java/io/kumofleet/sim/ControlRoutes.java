@@ -2,7 +2,7 @@ package io.kumofleet.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.kumofleet.kumo.Humantime;
+import io.kumofleet.kumod.Humantime;
 import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
 
@@ -12,10 +12,10 @@ import java.io.IOException;
  */
 final class ControlRoutes {
 
-    private final NodeState state;
+    private final SimNodeState state;
     private final Faults faults;
 
-    ControlRoutes(NodeState state, Faults faults) {
+    ControlRoutes(SimNodeState state, Faults faults) {
         this.state = state;
         this.faults = faults;
     }

@@ -2,7 +2,7 @@ package io.kumofleet.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.kumofleet.kumo.Humantime;
+import io.kumofleet.kumod.Humantime;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,10 +18,10 @@ final class Dispatchers {
 
     private static final String[] PHASES = {"Idle", "DeliveringMessage", "AttemptingConnection"};
 
-    private final NodeState state;
+    private final SimNodeState state;
     private final NodeIdentity identity;
 
-    Dispatchers(NodeState state, NodeIdentity identity) {
+    Dispatchers(SimNodeState state, NodeIdentity identity) {
         this.state = state;
         this.identity = identity;
     }

@@ -1,7 +1,6 @@
 package io.kumofleet.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.kumofleet.kumo.RustDebug;
 import io.kumofleet.kumo.wire.InspectMessageV1Response;
 import io.kumofleet.kumo.wire.InspectQueueV1Response;
 import io.kumofleet.kumo.wire.InspectReadyQV1Response;
@@ -9,7 +8,8 @@ import io.kumofleet.kumo.wire.QueueState;
 import io.kumofleet.kumo.wire.ReadyQueueStateResponse;
 import io.kumofleet.kumo.wire.ReadyQueueStateSnapshot;
 import io.kumofleet.kumo.wire.ResolveEgressPathV1Response;
-import io.kumofleet.metrics.ReadyQueueName;
+import io.kumofleet.kumod.ReadyQueueName;
+import io.kumofleet.kumod.RustDebug;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,11 +24,11 @@ final class InspectRoutes {
     /** kumod would sample the whole queue without a limit; the simulator stops here. */
     private static final int MAX_SAMPLE = 10_000;
 
-    private final NodeState state;
+    private final SimNodeState state;
     private final Dispatchers dispatchers;
     private final Messages messages;
 
-    InspectRoutes(NodeState state, Dispatchers dispatchers, Messages messages) {
+    InspectRoutes(SimNodeState state, Dispatchers dispatchers, Messages messages) {
         this.state = state;
         this.dispatchers = dispatchers;
         this.messages = messages;

@@ -5,9 +5,9 @@ import io.vertx.ext.web.RoutingContext;
 /** {@code GET /metrics[?prefix=]} and {@code GET /metrics.json}, both streamed in ~4 KiB chunks. */
 final class MetricsRoutes {
 
-    private final NodeState state;
+    private final SimNodeState state;
 
-    MetricsRoutes(NodeState state) {
+    MetricsRoutes(SimNodeState state) {
         this.state = state;
     }
 

@@ -12,7 +12,7 @@ import java.time.Duration;
  */
 final class NodeListener extends AbstractVerticle {
 
-    private final NodeState state;
+    private final SimNodeState state;
     private final NodeIdentity identity;
     private final Faults faults;
     private final int port;
@@ -20,7 +20,7 @@ final class NodeListener extends AbstractVerticle {
     private final RequestCounts counts;
     private HttpServer server;
 
-    NodeListener(NodeState state, NodeIdentity identity, Faults faults, RequestCounts counts, int port,
+    NodeListener(SimNodeState state, NodeIdentity identity, Faults faults, RequestCounts counts, int port,
             Duration tickInterval) {
         this.counts = counts;
         this.state = state;

@@ -1,6 +1,6 @@
 package io.kumofleet.sim;
 
-import io.kumofleet.metrics.ScheduledQueueName;
+import io.kumofleet.kumod.ScheduledQueueName;
 import java.util.List;
 import java.util.TreeSet;
 

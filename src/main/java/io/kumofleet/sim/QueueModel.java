@@ -1,13 +1,13 @@
 package io.kumofleet.sim;
 
-import io.kumofleet.metrics.ReadyQueueName;
-import io.kumofleet.metrics.ScheduledQueueName;
+import io.kumofleet.kumod.ReadyQueueName;
+import io.kumofleet.kumod.ScheduledQueueName;
 import java.util.Arrays;
 
 /**
  * The queues of one simulated node, stored column-wise in int and long arrays so that 100,000
  * scheduled and 100,000 ready queues cost a few megabytes; names are rebuilt from interned parts
- * when needed. Not thread-safe: {@link NodeState} serialises access.
+ * when needed. Not thread-safe: {@link SimNodeState} serialises access.
  *
  * <p>Each scheduled queue feeds exactly one ready queue. A message is either waiting in its
  * scheduled queue ({@link #scheduled}) or sitting in that ready queue ({@link #inReady}); a ready
@@ -17,14 +17,14 @@ final class QueueModel {
 
     static final String PROTOCOL = ReadyQueueName.SMTP_CLIENT;
 
-    final StringTable campaigns = new StringTable();
-    final StringTable tenants = new StringTable();
-    final StringTable domains = new StringTable();
-    final StringTable routingDomains = new StringTable();
-    final StringTable sites = new StringTable();
-    final StringTable sources = new StringTable();
-    final StringTable providers = new StringTable();
-    final StringTable pools = new StringTable();
+    final Interner campaigns = new Interner();
+    final Interner tenants = new Interner();
+    final Interner domains = new Interner();
+    final Interner routingDomains = new Interner();
+    final Interner sites = new Interner();
+    final Interner sources = new Interner();
+    final Interner providers = new Interner();
+    final Interner pools = new Interner();
     final XferQueues xferQueues = new XferQueues();
 
     private int[] domainSite = new int[16];

@@ -1,15 +1,15 @@
 package io.kumofleet.sim;
 
-import io.kumofleet.metrics.ScheduledQueueName;
+import io.kumofleet.kumod.ScheduledQueueName;
 import java.util.ArrayList;
 import java.util.List;
 
 /** {@link SimQueues} over a node's state; every call takes the node's lock for one consistent read. */
 final class QueueView implements SimQueues {
 
-    private final NodeState state;
+    private final SimNodeState state;
 
-    QueueView(NodeState state) {
+    QueueView(SimNodeState state) {
         this.state = state;
     }
 

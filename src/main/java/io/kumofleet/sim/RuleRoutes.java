@@ -10,9 +10,9 @@ import java.util.UUID;
 /** The bounce, suspend and suspend-ready-q endpoints: create (POST), list (GET), cancel (DELETE). */
 final class RuleRoutes {
 
-    private final NodeState state;
+    private final SimNodeState state;
 
-    RuleRoutes(NodeState state) {
+    RuleRoutes(SimNodeState state) {
         this.state = state;
     }
 

@@ -2,8 +2,8 @@ package io.kumofleet.sim;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.kumofleet.kumo.Humantime;
-import io.kumofleet.kumo.RustDebug;
+import io.kumofleet.kumod.Humantime;
+import io.kumofleet.kumod.RustDebug;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;

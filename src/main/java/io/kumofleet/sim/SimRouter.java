@@ -25,7 +25,7 @@ final class SimRouter {
         this.counts = counts;
     }
 
-    static Router create(Vertx vertx, NodeState state, NodeIdentity identity, Faults faults, RequestCounts counts) {
+    static Router create(Vertx vertx, SimNodeState state, NodeIdentity identity, Faults faults, RequestCounts counts) {
         SimRouter r = new SimRouter(vertx, faults, counts);
         r.router.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT));
 

@@ -24,7 +24,7 @@ public final class SimulatedNode {
 
     private final Vertx vertx;
     private final SimNodeOptions options;
-    private final NodeState state;
+    private final SimNodeState state;
     private final NodeIdentity identity;
     private final Faults faults;
     private final SimQueues queues;
@@ -36,7 +36,7 @@ public final class SimulatedNode {
     SimulatedNode(Vertx vertx, SimNodeOptions options) {
         this.vertx = vertx;
         this.options = options;
-        this.state = new NodeState(options);
+        this.state = new SimNodeState(options);
         this.identity = NodeIdentity.of(options);
         this.faults = new Faults(options.seed() * 31 + 7);
         this.queues = new QueueView(state);

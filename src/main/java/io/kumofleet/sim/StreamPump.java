@@ -11,18 +11,18 @@ final class StreamPump {
 
     static final int CHUNK_SIZE = 4 * 1024;
 
-    private final NodeState state;
+    private final SimNodeState state;
     private final ChunkProducer producer;
     private final HttpServerResponse response;
     private boolean done;
 
-    private StreamPump(NodeState state, ChunkProducer producer, HttpServerResponse response) {
+    private StreamPump(SimNodeState state, ChunkProducer producer, HttpServerResponse response) {
         this.state = state;
         this.producer = producer;
         this.response = response;
     }
 
-    static void stream(NodeState state, ChunkProducer producer, HttpServerResponse response, String contentType) {
+    static void stream(SimNodeState state, ChunkProducer producer, HttpServerResponse response, String contentType) {
         response.setStatusCode(200).setChunked(true).putHeader("content-type", contentType);
         StreamPump pump = new StreamPump(state, producer, response);
         response.closeHandler(v -> pump.done = true);

@@ -2,6 +2,7 @@ package io.kumofleet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kumofleet.cli.kcli.KcliRunner;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;

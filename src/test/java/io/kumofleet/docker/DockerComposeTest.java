@@ -2,10 +2,10 @@ package io.kumofleet.docker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kumofleet.config.AuthConfig;
 import io.kumofleet.config.FleetConfig;
-import io.kumofleet.fleet.Role;
 import io.kumofleet.security.ApiTokens;
+import io.kumofleet.security.AuthConfig;
+import io.kumofleet.security.Role;
 import io.kumofleet.support.TestCredentials;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.EnvConfigSource;

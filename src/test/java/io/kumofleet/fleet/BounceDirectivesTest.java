@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.kumofleet.fleet.directive.Reconciler;
+import io.kumofleet.kumod.ScheduledQueueName;
 import io.kumofleet.support.GatewayTest;
 import io.kumofleet.support.NodeApi;
 import io.kumofleet.support.TestFleet;
@@ -146,7 +147,7 @@ class BounceDirectivesTest extends GatewayTest {
         for (String node : List.of("sim-1", "sim-2", "sim-3")) {
             var queues = TestFleet.node(node).queues();
             expected += queues.scheduledQueueNames().stream()
-                    .filter(q -> io.kumofleet.metrics.ScheduledQueueName.parse(q).matches(null, null, "example.com", null))
+                    .filter(q -> ScheduledQueueName.parse(q).matches(null, null, "example.com", null))
                     .mapToLong(queues::scheduledCount).sum();
         }
 

@@ -2,6 +2,7 @@ package io.kumofleet.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kumofleet.kumod.ScheduledQueueName;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package io.kumofleet.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.kumofleet.cli.kcli.format.ProviderSummaryTable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,9 @@ package io.kumofleet.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kumofleet.cli.kcli.format.QueueSummaryTable;
+import io.kumofleet.kumod.ReadyQueueColumns;
+import io.kumofleet.kumod.ScheduledQueueName;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;

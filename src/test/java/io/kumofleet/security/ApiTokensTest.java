@@ -3,8 +3,6 @@ package io.kumofleet.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kumofleet.config.AuthConfig;
-import io.kumofleet.fleet.Role;
 import io.kumofleet.support.TestCredentials;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import io.smallrye.config.SmallRyeConfigBuilder;

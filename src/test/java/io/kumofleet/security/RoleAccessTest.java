@@ -3,7 +3,6 @@ package io.kumofleet.security;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kumofleet.fleet.Role;
 import io.kumofleet.sim.SimulatedNode;
 import io.kumofleet.support.GatewayTest;
 import io.kumofleet.support.TestCredentials;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.kumofleet.metrics.ScheduledQueueName;
+import io.kumofleet.kumod.ScheduledQueueName;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.kumofleet.cli.fleet;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.kumofleet.cli.Selection;
-import io.kumofleet.metrics.table.Column;
-import io.kumofleet.metrics.table.Thousands;
+import io.kumofleet.cli.kcli.Selection;
+import io.kumofleet.text.Column;
+import io.kumofleet.text.Thousands;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Mixin;

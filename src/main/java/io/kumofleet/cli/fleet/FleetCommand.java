@@ -1,8 +1,8 @@
 package io.kumofleet.cli.fleet;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kumofleet.cli.Environment;
-import io.kumofleet.cli.HumantimeConverter;
+import io.kumofleet.cli.kcli.Environment;
+import io.kumofleet.cli.kcli.HumantimeConverter;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;

@@ -2,7 +2,7 @@ package io.kumofleet.cli.fleet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.kumofleet.metrics.table.Column;
+import io.kumofleet.text.Column;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

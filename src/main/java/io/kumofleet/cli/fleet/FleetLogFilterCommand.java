@@ -1,8 +1,8 @@
 package io.kumofleet.cli.fleet;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.kumofleet.cli.HumantimeConverter;
-import io.kumofleet.kumo.Humantime;
+import io.kumofleet.cli.kcli.HumantimeConverter;
+import io.kumofleet.kumod.Humantime;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;

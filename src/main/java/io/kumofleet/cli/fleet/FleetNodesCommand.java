@@ -1,7 +1,7 @@
 package io.kumofleet.cli.fleet;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.kumofleet.metrics.table.Column;
+import io.kumofleet.text.Column;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;

@@ -1,8 +1,8 @@
 package io.kumofleet.cli.fleet;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.kumofleet.metrics.table.Column;
-import io.kumofleet.metrics.table.Thousands;
+import io.kumofleet.text.Column;
+import io.kumofleet.text.Thousands;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -55,8 +55,8 @@ class FleetProviderSummaryCommand extends FleetSubcommand {
                 table.row(cells.toArray(String[]::new));
             }
             out().print(table.render());
-            Coverage.note(answer.path("coverage"), err());
+            CoverageNote.note(answer.path("coverage"), err());
         }
-        return Coverage.exitCode(answer.path("coverage"));
+        return CoverageNote.exitCode(answer.path("coverage"));
     }
 }

@@ -1,8 +1,8 @@
 package io.kumofleet.cli.fleet;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.kumofleet.metrics.table.Column;
-import io.kumofleet.metrics.table.Thousands;
+import io.kumofleet.text.Column;
+import io.kumofleet.text.Thousands;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,9 +50,9 @@ class FleetQueueSummaryCommand extends FleetSubcommand {
             out().print(ready(answer.path("ready").path("rows")));
             out().println();
             out().print(scheduled(answer.path("scheduled").path("rows")));
-            Coverage.note(answer.path("coverage"), err());
+            CoverageNote.note(answer.path("coverage"), err());
         }
-        return Coverage.exitCode(answer.path("coverage"));
+        return CoverageNote.exitCode(answer.path("coverage"));
     }
 
     private static String ready(JsonNode rows) {

@@ -1,7 +1,7 @@
 package io.kumofleet.cli.fleet;
 
-import io.kumofleet.cli.DurationOption;
-import io.kumofleet.cli.Selection;
+import io.kumofleet.cli.kcli.DurationOption;
+import io.kumofleet.cli.kcli.Selection;
 import java.util.Map;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

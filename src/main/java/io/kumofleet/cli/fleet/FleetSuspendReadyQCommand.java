@@ -1,6 +1,6 @@
 package io.kumofleet.cli.fleet;
 
-import io.kumofleet.cli.DurationOption;
+import io.kumofleet.cli.kcli.DurationOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;

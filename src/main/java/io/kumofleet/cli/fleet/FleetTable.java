@@ -1,7 +1,7 @@
 package io.kumofleet.cli.fleet;
 
-import io.kumofleet.metrics.table.Column;
-import io.kumofleet.metrics.table.TextTable;
+import io.kumofleet.text.Column;
+import io.kumofleet.text.TextTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,7 +1,7 @@
 package io.kumofleet.cli.fleet;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.kumofleet.metrics.table.Column;
+import io.kumofleet.text.Column;
 
 /** Per-node outcomes of a change ({@code outcomes} in the gateway's answers): a table and an exit code. */
 final class NodeResults {

@@ -1,7 +1,7 @@
 package io.kumofleet.cli.fleet;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.kumofleet.metrics.table.Column;
+import io.kumofleet.text.Column;
 import java.io.PrintWriter;
 
 /** A schedule for people: what it does, when, its next windows and (for show) its runs. */

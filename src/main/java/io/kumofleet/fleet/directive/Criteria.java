@@ -1,7 +1,7 @@
 package io.kumofleet.fleet.directive;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import io.kumofleet.metrics.ScheduledQueueName;
+import io.kumofleet.kumod.ScheduledQueueName;
 import java.util.List;
 
 /**

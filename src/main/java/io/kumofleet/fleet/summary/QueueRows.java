@@ -1,9 +1,9 @@
 package io.kumofleet.fleet.summary;
 
+import io.kumofleet.kumod.ScheduledQueueName;
 import io.kumofleet.metrics.ReadyCounts;
 import io.kumofleet.metrics.ReadyQueueRow;
 import io.kumofleet.metrics.ReadyQueueTable;
-import io.kumofleet.metrics.ScheduledQueueName;
 import io.kumofleet.metrics.ScheduledQueueRow;
 import io.kumofleet.metrics.ScheduledQueueTable;
 import java.util.LinkedHashMap;

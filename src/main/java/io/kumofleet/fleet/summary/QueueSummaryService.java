@@ -1,15 +1,15 @@
 package io.kumofleet.fleet.summary;
 
-import io.kumofleet.dns.MailDomain;
 import io.kumofleet.dns.SiteResolver;
 import io.kumofleet.fanout.FanoutResult;
 import io.kumofleet.fanout.FleetNode;
 import io.kumofleet.fanout.NodeOutcome;
 import io.kumofleet.fleet.InvalidRequestException;
 import io.kumofleet.fleet.NodeInventory;
+import io.kumofleet.kumod.MailDomain;
+import io.kumofleet.kumod.ReadyQueueColumns;
+import io.kumofleet.kumod.ScheduledQueueName;
 import io.kumofleet.metrics.QueueSummary;
-import io.kumofleet.metrics.ReadyQueueColumns;
-import io.kumofleet.metrics.ScheduledQueueName;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;

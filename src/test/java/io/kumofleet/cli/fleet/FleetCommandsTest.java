@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kumofleet.cli.KcliRunner;
+import io.kumofleet.cli.kcli.KcliRunner;
 import io.kumofleet.support.GatewayTest;
 import io.kumofleet.support.NodeApi;
 import io.kumofleet.support.TestCredentials;

@@ -3,8 +3,8 @@ package io.kumofleet.cli.fleet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import io.kumofleet.cli.KcliRunner;
 import io.kumofleet.cli.KumoFleetCommand;
+import io.kumofleet.cli.kcli.KcliRunner;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;

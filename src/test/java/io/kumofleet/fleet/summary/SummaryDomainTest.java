@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.kumofleet.metrics.ScheduledQueueName;
+import io.kumofleet.kumod.ScheduledQueueName;
 import io.kumofleet.support.GatewayTest;
 import io.kumofleet.support.StubMxResolver;
 import io.kumofleet.support.TestFleet;

@@ -3,9 +3,9 @@ package io.kumofleet.fleet.summary;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kumofleet.metrics.NaturalOrder;
 import io.kumofleet.support.GatewayTest;
 import io.kumofleet.support.TestFleet;
+import io.kumofleet.text.NaturalOrder;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.HashMap;

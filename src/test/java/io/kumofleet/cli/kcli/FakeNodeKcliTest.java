@@ -1,0 +1,48 @@
+package io.kumofleet.cli.kcli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.kumofleet.cli.kcli.FakeNode;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import picocli.CommandLine;
+
+/**
+ * kcli commands run in-process against a fresh {@link FakeNode} per test; afterwards every request
+ * kcli made must match kumod's API document.
+ */
+public abstract class FakeNodeKcliTest {
+
+    @Inject
+    CommandLine.IFactory factory;
+
+    public FakeNode node;
+    public KcliRunner kcli;
+
+    @BeforeEach
+    void startFakeNode() throws Exception {
+        node = FakeNode.start();
+        kcli = new KcliRunner(factory);
+    }
+
+    @AfterEach
+    void stopFakeNode() throws Exception {
+        try {
+            assertEquals(List.of(), node.violations(), "kcli's requests must match kumod's API document");
+        } finally {
+            node.close();
+        }
+    }
+
+    /** kcli with {@code args}, its endpoint the fake node. */
+    KcliRunner.Result run(String... args) {
+        return kcli.runAt(node.url(), args);
+    }
+
+    /** Exit 0, {@code out} on stdout, nothing on stderr. */
+    static KcliRunner.Result ok(String out) {
+        return new KcliRunner.Result(0, out, "");
+    }
+}
