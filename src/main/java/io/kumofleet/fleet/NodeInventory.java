@@ -6,32 +6,30 @@ import io.kumofleet.fanout.NodeSelector;
 import io.kumofleet.fanout.Target;
 import io.kumofleet.kumo.KumoClientFactory;
 import io.kumofleet.kumo.KumoEndpoint;
-import io.kumofleet.sim.EmbeddedSimulator;
-import io.kumofleet.sim.SimulatedNode;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
-/** The nodes the gateway fronts, each with its client, built once from configuration. */
+/** The nodes the gateway fronts, each with its client, built once from configuration and the node sources. */
 @ApplicationScoped
 public class NodeInventory {
 
     private static final Logger LOG = Logger.getLogger(NodeInventory.class);
 
-    /** The tag of the simulated nodes the gateway starts itself. */
-    public static final String SIMULATED_TAG = "simulated";
-
     private final List<FleetNode> nodes;
 
-    public NodeInventory(FleetConfig config, KumoClientFactory clients, EmbeddedSimulator simulator) {
+    public NodeInventory(FleetConfig config, KumoClientFactory clients, Instance<NodeSource> sources) {
         List<FleetNode> all = new ArrayList<>();
-        for (SimulatedNode node : simulator.nodes()) {
-            var endpoint = KumoEndpoint.of(node.name(), node.url(), config.nodeTimeout());
-            all.add(new FleetNode(node.name(), List.of(SIMULATED_TAG), clients.forEndpoint(endpoint), "kumod=info"));
+        for (NodeSource source : sources) {
+            for (NodeSource.SourcedNode node : source.nodes()) {
+                var endpoint = KumoEndpoint.of(node.name(), node.url(), config.nodeTimeout());
+                all.add(new FleetNode(node.name(), node.tags(), clients.forEndpoint(endpoint), "kumod=info"));
+            }
         }
         for (Map.Entry<String, FleetConfig.NodeConfig> entry : config.nodes().entrySet()) {
             if (all.stream().anyMatch(n -> n.name().equals(entry.getKey()))) {
