@@ -1,3 +1,4 @@
+// Over 300 lines: one port of the humantime crate, whose parser, formatter and error texts mirror each other.
 package io.kumofleet.kumod;
 
 import java.nio.charset.StandardCharsets;

@@ -1,3 +1,4 @@
+// Over 300 lines: the column-wise queue arrays and every operation that must keep them consistent, in one place.
 package io.kumofleet.sim;
 
 import io.kumofleet.kumod.ReadyQueueName;
