@@ -27,11 +27,9 @@ import io.kumofleet.sim.PrometheusLines;
 import io.kumofleet.sim.RequiredCredentials;
 import io.kumofleet.sim.SimClock;
 import io.kumofleet.sim.SimNodeOptions;
-import io.kumofleet.sim.SimulatedFleet;
-import io.kumofleet.sim.SimulatedNode;
+import io.kumofleet.support.SimulatedKumod;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpClient;
@@ -48,14 +46,13 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every {@link KumoNodeClient} method against a simulated node through a {@link ValidatingKumodProxy}:
@@ -86,39 +83,26 @@ class ClientSimulatorContractTest {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final Set<String> EXCHANGED = ConcurrentHashMap.newKeySet();
 
-    private static Vertx vertx;
+    @RegisterExtension
+    static final SimulatedKumod KUMOD = SimulatedKumod.behindProxy(() -> SimNodeOptions.defaults("contract")
+            .withTickInterval(Duration.ZERO).withClock(new SimClock(START)).withSeed(42), WAIT);
 
     @Inject
     KumoClientFactory factory;
 
-    private SimulatedNode node;
-    private ValidatingKumodProxy proxy;
     private KumoNodeClient client;
-
-    @BeforeAll
-    static void startVertx() {
-        vertx = Vertx.vertx();
-    }
-
-    @AfterAll
-    static void stopVertx() {
-        SimulatedFleet.await(vertx.close(), WAIT);
-    }
 
     @BeforeEach
     void start() {
-        node = SimulatedFleet.await(SimulatedNode.start(vertx, SimNodeOptions.defaults("contract")
-                .withTickInterval(Duration.ZERO).withClock(new SimClock(START)).withSeed(42)), WAIT);
-        proxy = SimulatedFleet.await(ValidatingKumodProxy.start(vertx, node.url(), KumodSchema.load()), WAIT);
         client = clientWith(Credentials.none());
     }
 
+    /** Runs before {@link #KUMOD} stops the proxy and the node. */
     @AfterEach
-    void checkAndStop() {
+    void check() {
         factory.close(client);
-        List<KumodExchange> exchanges = proxy.exchanges();
+        List<KumodExchange> exchanges = KUMOD.proxy().exchanges();
         exchanges.stream().filter(KumodExchange::answered).forEach(e -> EXCHANGED.add(e.operation()));
-        SimulatedFleet.await(proxy.stop().eventually(() -> node.stop()), WAIT);
         assertThat(exchanges).allSatisfy(e -> assertThat(e.violations()).as(e.toString()).isEmpty());
     }
 
@@ -154,7 +138,7 @@ class ClientSimulatorContractTest {
 
     @Test
     void suspendReadyQueueListAndCancel() {
-        String ready = node.queues().readyQueueOf("gmail.com");
+        String ready = KUMOD.node().queues().readyQueueOf("gmail.com");
         Instant expires = START.plus(Duration.ofMinutes(30));
         UUID id = await(client.suspendReadyQueue(new SuspendReadyQueueV1Request(ready, "block", null, expires))).id();
 
@@ -173,14 +157,14 @@ class ClientSimulatorContractTest {
     @Test
     void setDiagnosticLogFilterAndARejectedOne() {
         assertThat(await(client.setDiagnosticLogFilter("kumod=debug,kumo_server_common=info"))).isEmpty();
-        assertThat(node.logFilter()).isEqualTo("kumod=debug,kumo_server_common=info");
+        assertThat(KUMOD.node().logFilter()).isEqualTo("kumod=debug,kumo_server_common=info");
 
         assertThatThrownBy(() -> await(client.setDiagnosticLogFilter("kumod=loud")))
                 .isInstanceOfSatisfying(KumoHttpException.class, e -> {
                     assertThat(e.status()).isEqualTo(500);
                     assertThat(e.body()).startsWith("Error: parsing log filter 'kumod=loud': ");
                 });
-        assertThat(node.logFilter()).isEqualTo("kumod=debug,kumo_server_common=info");
+        assertThat(KUMOD.node().logFilter()).isEqualTo("kumod=debug,kumo_server_common=info");
     }
 
     @Test
@@ -195,11 +179,11 @@ class ClientSimulatorContractTest {
     void xferAndItsCancels() {
         String target = "http://10.0.0.1:8000/";
         String xferQueue = target + ".xfer.kumomta.internal";
-        long yahoo = node.queues().messageCount("yahoo.com");
+        long yahoo = KUMOD.node().queues().messageCount("yahoo.com");
         assertThat(yahoo).isPositive();
 
         assertThat(await(client.xfer(new XferV1Request(null, null, "yahoo.com", null, "drain", target, null)))).isEmpty();
-        assertThat(node.queues().scheduledCount(xferQueue)).isGreaterThanOrEqualTo(yahoo);
+        assertThat(KUMOD.node().queues().scheduledCount(xferQueue)).isGreaterThanOrEqualTo(yahoo);
 
         assertHttpError(() -> await(client.xferCancel(new XferCancelV1Request("yahoo.com", "r"))),
                 400, "Error: yahoo.com is not an xfer queue");
@@ -207,12 +191,12 @@ class ClientSimulatorContractTest {
         assertHttpError(() -> await(client.xferCancel(new XferCancelV1Request(elsewhere, "r"))),
                 404, "Error: " + elsewhere + " is not a current scheduled queue");
         assertThat(await(client.xferCancel(new XferCancelV1Request(xferQueue, "undo")))).isEmpty();
-        assertThat(node.queues().scheduledCount(xferQueue)).isEqualTo(-1);
+        assertThat(KUMOD.node().queues().scheduledCount(xferQueue)).isEqualTo(-1);
     }
 
     @Test
     void inspectScheduledQueueAndMessage() {
-        long waiting = node.queues().scheduledCount("gmail.com");
+        long waiting = KUMOD.node().queues().scheduledCount("gmail.com");
         var sample = await(client.inspectScheduledQueue("gmail.com", false, OptionalInt.of(3)));
         assertThat(sample.queueName()).isEqualTo("gmail.com");
         assertThat(sample.numScheduled()).isEqualTo(waiting);
@@ -234,10 +218,10 @@ class ClientSimulatorContractTest {
 
     @Test
     void inspectReadyQueueAndStates() {
-        String ready = node.queues().readyQueueOf("gmail.com");
+        String ready = KUMOD.node().queues().readyQueueOf("gmail.com");
         InspectReadyQV1Response answer = await(client.inspectReadyQueue(ready, true));
         assertThat(answer.queueName()).isEqualTo(ready);
-        assertThat(answer.state().readyCount()).isEqualTo(node.queues().readyCount(ready));
+        assertThat(answer.state().readyCount()).isEqualTo(KUMOD.node().queues().readyCount(ready));
         assertThat(answer.scheduledQueueNames()).contains("gmail.com");
         assertThat(await(client.inspectReadyQueue(ready, false)).scheduledQueueNames()).isNull();
         assertHttpError(() -> await(client.inspectReadyQueue("x->y@smtp_client", false)),
@@ -259,7 +243,7 @@ class ClientSimulatorContractTest {
 
     @Test
     void abortReadyQueueConnectionAndAnUnknownSession() {
-        InspectReadyQV1Response busy = node.queues().readyQueueNames().stream()
+        InspectReadyQV1Response busy = KUMOD.node().queues().readyQueueNames().stream()
                 .map(r -> await(client.inspectReadyQueue(r, false)))
                 .filter(r -> !r.dispatchers().isEmpty()).findFirst().orElseThrow();
         UUID session = UUID.fromString(busy.dispatchers().get(0).get("session_id").asText());
@@ -280,25 +264,25 @@ class ClientSimulatorContractTest {
     @Test
     void machineInfoAndLiveness() {
         var info = await(client.machineInfo());
-        assertThat(info.nodeId()).isEqualTo(node.nodeId());
+        assertThat(info.nodeId()).isEqualTo(KUMOD.node().nodeId());
         assertThat(info.processKind()).isEqualTo("kumod");
         assertThat(info.onlineSince()).isEqualTo(START);
 
         assertThat(await(client.checkLiveness())).isEqualTo("OK");
-        node.faults().livenessFailure("load shedding");
+        KUMOD.node().faults().livenessFailure("load shedding");
         assertHttpError(() -> await(client.checkLiveness()), 503, "load shedding");
     }
 
     @Test
     void credentialsGoPreemptivelyInADocumentedForm() {
-        node.faults().requireCredentials(RequiredCredentials.basic("fleet", "s3cret"));
+        KUMOD.node().faults().requireCredentials(RequiredCredentials.basic("fleet", "s3cret"));
         KumoNodeClient basic = clientWith(new Credentials.Basic("fleet", "s3cret"));
         try {
             assertThat(await(basic.bounceList())).isEmpty();
         } finally {
             factory.close(basic);
         }
-        node.faults().requireCredentials(RequiredCredentials.bearer("t0ken"));
+        KUMOD.node().faults().requireCredentials(RequiredCredentials.bearer("t0ken"));
         KumoNodeClient bearer = clientWith(new Credentials.Bearer("t0ken"));
         try {
             assertThat(await(bearer.suspendList())).isEmpty();
@@ -321,7 +305,7 @@ class ClientSimulatorContractTest {
         assertThat(lines.kept()).filteredOn(s -> s.name().equals("connection_count_by_provider_and_pool")).isNotEmpty()
                 .allSatisfy(s -> assertThat(s.labels()).matches("provider=\"[^\"]+\", pool=\"[^\"]+\""));
         assertThat(lines.kept()).contains(new PrometheusLines.Sample("scheduled_count", "queue=\"gmail.com\"",
-                Long.toString(node.queues().scheduledCount("gmail.com"))));
+                Long.toString(KUMOD.node().queues().scheduledCount("gmail.com"))));
     }
 
     @Test
@@ -334,13 +318,13 @@ class ClientSimulatorContractTest {
     /** What neither kcli nor the client wraps, but the simulator serves, is exercised with a plain HTTP client. */
     @Test
     void bumpConfigEpochAndMetricsJson() throws Exception {
-        HttpResponse<String> bumped = HTTP.send(HttpRequest.newBuilder(proxy.url().resolve("/api/admin/bump-config-epoch"))
+        HttpResponse<String> bumped = HTTP.send(HttpRequest.newBuilder(KUMOD.proxy().url().resolve("/api/admin/bump-config-epoch"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(bumped.statusCode()).isEqualTo(200);
         assertThat(bumped.body()).isEmpty();
-        assertThat(node.configEpoch()).isEqualTo(1);
+        assertThat(KUMOD.node().configEpoch()).isEqualTo(1);
 
-        HttpResponse<String> json = HTTP.send(HttpRequest.newBuilder(proxy.url().resolve("/metrics.json")).build(),
+        HttpResponse<String> json = HTTP.send(HttpRequest.newBuilder(KUMOD.proxy().url().resolve("/metrics.json")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(json.statusCode()).isEqualTo(200);
         assertThat(json.body()).startsWith("{").contains("\"scheduled_count\":");
@@ -350,7 +334,7 @@ class ClientSimulatorContractTest {
     void allowListedOperationsAreNotServedByTheSimulator() throws Exception {
         for (String operation : NOT_EXCHANGED.keySet()) {
             String[] parts = operation.split(" ");
-            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(node.url().resolve(parts[1]))
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(KUMOD.node().url().resolve(parts[1]))
                     .method(parts[0], HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(answer.statusCode()).as(operation + " is served now: take it off NOT_EXCHANGED and exercise it")
                     .isEqualTo(404);
@@ -369,7 +353,7 @@ class ClientSimulatorContractTest {
     }
 
     private KumoNodeClient clientWith(Credentials credentials) {
-        return factory.forEndpoint(new KumoEndpoint("contract", proxy.url(), credentials, WAIT, false, Optional.empty()));
+        return factory.forEndpoint(new KumoEndpoint("contract", KUMOD.proxy().url(), credentials, WAIT, false, Optional.empty()));
     }
 
     private static void assertHttpError(Runnable call, int status, String body) {

@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.kumofleet.sim.SimClock;
 import io.kumofleet.sim.SimNodeOptions;
 import io.kumofleet.sim.SimulatedFleet;
-import io.kumofleet.sim.SimulatedNode;
+import io.kumofleet.support.SimulatedKumod;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
-import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.UpgradeRejectedException;
 import io.vertx.core.http.WebSocketClient;
@@ -22,11 +21,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The proxy itself: it catches violations on either side (so the contract tests' "no violations"
@@ -38,31 +34,9 @@ class ValidatingKumodProxyTest {
     private static final String TRACE = "/api/admin/trace-smtp-client/v1";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private static Vertx vertx;
-    private SimulatedNode node;
-    private ValidatingKumodProxy proxy;
-
-    @BeforeAll
-    static void startVertx() {
-        vertx = Vertx.vertx();
-    }
-
-    @AfterAll
-    static void stopVertx() {
-        SimulatedFleet.await(vertx.close(), WAIT);
-    }
-
-    @BeforeEach
-    void start() {
-        node = SimulatedFleet.await(SimulatedNode.start(vertx, SimNodeOptions.defaults("proxied")
-                .withTickInterval(Duration.ZERO).withClock(new SimClock(Instant.parse("2026-06-19T13:42:17Z")))), WAIT);
-        proxy = SimulatedFleet.await(ValidatingKumodProxy.start(vertx, node.url(), KumodSchema.load()), WAIT);
-    }
-
-    @AfterEach
-    void stop() {
-        SimulatedFleet.await(proxy.stop().eventually(() -> node.stop()), WAIT);
-    }
+    @RegisterExtension
+    static final SimulatedKumod KUMOD = SimulatedKumod.behindProxy(() -> SimNodeOptions.defaults("proxied")
+            .withTickInterval(Duration.ZERO).withClock(new SimClock(Instant.parse("2026-06-19T13:42:17Z"))), WAIT);
 
     @Test
     void anUnknownRequestFieldIsRecordedAsAViolation() throws Exception {
@@ -70,7 +44,7 @@ class ValidatingKumodProxyTest {
 
         assertThat(answer.statusCode()).isEqualTo(422); // kumod's deny_unknown_fields, relayed as it came
         assertThat(answer.body()).contains("unknown field `queue`");
-        KumodExchange exchange = only(proxy.violations());
+        KumodExchange exchange = only(KUMOD.proxy().violations());
         assertThat(exchange.operation()).isEqualTo("POST /api/admin/bounce/v1");
         assertThat(exchange.status()).isEqualTo(422);
         assertThat(exchange.violations()).anySatisfy(v -> assertThat(v).contains("queue"));
@@ -81,24 +55,24 @@ class ValidatingKumodProxyTest {
         send(request("/api/admin/bounce/v1").header("content-type", "application/json")
                 .method("GET", HttpRequest.BodyPublishers.ofString("null")));
 
-        assertThat(only(proxy.exchanges()).violations()).anySatisfy(v -> assertThat(v).contains("no request body"));
+        assertThat(only(KUMOD.proxy().exchanges()).violations()).anySatisfy(v -> assertThat(v).contains("no request body"));
     }
 
     @Test
     void anAnswerThatBreaksTheDocumentIsRecordedAsAViolation() throws Exception {
-        node.faults().garbageRate(1);
+        KUMOD.node().faults().garbageRate(1);
 
         HttpResponse<String> answer = send(request("/api/admin/bounce/v1").GET());
 
         assertThat(answer.statusCode()).isEqualTo(200);
-        KumodExchange exchange = only(proxy.violations());
+        KumodExchange exchange = only(KUMOD.proxy().violations());
         assertThat(exchange.toString()).contains("GET /api/admin/bounce/v1 -> 200");
         assertThat(exchange.violations()).anySatisfy(v -> assertThat(v).contains("not valid JSON"));
     }
 
     @Test
     void validExchangesAreRecordedWithoutViolationsAndRelayedUnchanged() throws Exception {
-        HttpResponse<String> direct = HTTP.send(HttpRequest.newBuilder(URI.create(node.url() + "/metrics")).build(),
+        HttpResponse<String> direct = HTTP.send(HttpRequest.newBuilder(URI.create(KUMOD.node().url() + "/metrics")).build(),
                 HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> metrics = send(request("/metrics").GET());
         HttpResponse<String> liveness = send(request("/api/check-liveness/v1").GET());
@@ -110,7 +84,7 @@ class ValidatingKumodProxyTest {
         assertThat(liveness.headers().firstValue("content-type")).isEmpty(); // kumod sends none here
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).isEqualTo("Error: no such queue nope.example");
-        assertThat(proxy.exchanges()).extracting(KumodExchange::toString).containsExactly(
+        assertThat(KUMOD.proxy().exchanges()).extracting(KumodExchange::toString).containsExactly(
                 "GET /metrics -> 200",
                 "GET /api/check-liveness/v1 -> 200",
                 "GET /api/admin/inspect-sched-q/v1?queue_name=nope.example -> 404");
@@ -118,33 +92,33 @@ class ValidatingKumodProxyTest {
 
     @Test
     void anUnreachableNodeIsATransportFailureForTheClient() {
-        SimulatedFleet.await(node.goDown(), WAIT);
+        SimulatedFleet.await(KUMOD.node().goDown(), WAIT);
 
         // a POST, which the JDK client never retries on a closed connection
         assertThatThrownBy(() -> send(request("/api/admin/bump-config-epoch").POST(HttpRequest.BodyPublishers.noBody()))).isInstanceOf(IOException.class);
-        assertThat(proxy.exchanges()).extracting(KumodExchange::toString)
+        assertThat(KUMOD.proxy().exchanges()).extracting(KumodExchange::toString)
                 .containsExactly("POST /api/admin/bump-config-epoch -> no answer");
     }
 
     @Test
     void aRefusedWebSocketUpgradeIsRelayedAndValidated() {
         // The simulator serves no trace endpoint: kumod's empty 404 for an unknown route comes back.
-        Throwable refused = SimulatedFleet.await(connect(proxy, "{}").transform(Future::succeededFuture), WAIT).cause();
+        Throwable refused = SimulatedFleet.await(connect(KUMOD.proxy(), "{}").transform(Future::succeededFuture), WAIT).cause();
 
         assertThat(refused).isInstanceOf(UpgradeRejectedException.class);
         assertThat(((UpgradeRejectedException) refused).getStatus()).isEqualTo(404);
-        assertThat(proxy.exchanges()).extracting(KumodExchange::toString).containsExactly("GET " + TRACE + " -> 404");
+        assertThat(KUMOD.proxy().exchanges()).extracting(KumodExchange::toString).containsExactly("GET " + TRACE + " -> 404");
     }
 
     @Test
     void anAcceptedWebSocketIsRelayedBothWays() {
         // Upgrades through the request handler: a Quarkus test earlier in the JVM sets vertx.disableWebsockets,
         // which turns webSocketHandler off in every Vert.x server started afterwards (toWebSocket still works).
-        HttpServer tracer = SimulatedFleet.await(vertx.createHttpServer()
+        HttpServer tracer = SimulatedFleet.await(KUMOD.vertx().createHttpServer()
                 .requestHandler(request -> request.toWebSocket().onSuccess(socket ->
                         socket.textMessageHandler(filter -> socket.writeTextMessage("event for " + filter))))
                 .listen(0, "127.0.0.1"), WAIT);
-        ValidatingKumodProxy relay = SimulatedFleet.await(ValidatingKumodProxy.start(vertx,
+        ValidatingKumodProxy relay = SimulatedFleet.await(ValidatingKumodProxy.start(KUMOD.vertx(),
                 URI.create("http://127.0.0.1:" + tracer.actualPort()), KumodSchema.load()), WAIT);
         try {
             String event = SimulatedFleet.await(connect(relay, "{\"terse\":true}"), WAIT);
@@ -158,7 +132,7 @@ class ValidatingKumodProxyTest {
 
     /** Opens the client trace through a proxy, sends the filter, and completes with the first frame received. */
     private static Future<String> connect(ValidatingKumodProxy through, String filter) {
-        WebSocketClient client = vertx.createWebSocketClient();
+        WebSocketClient client = KUMOD.vertx().createWebSocketClient();
         Promise<String> first = Promise.promise();
         client.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(through.url().getPort()).setURI(TRACE))
                 .onFailure(first::tryFail)
@@ -170,7 +144,7 @@ class ValidatingKumodProxyTest {
     }
 
     private HttpRequest.Builder request(String pathAndQuery) {
-        return HttpRequest.newBuilder(URI.create(proxy.url() + pathAndQuery)).timeout(WAIT);
+        return HttpRequest.newBuilder(URI.create(KUMOD.proxy().url() + pathAndQuery)).timeout(WAIT);
     }
 
     private HttpRequest.Builder post(String path, String json) {

@@ -1,15 +1,16 @@
 package io.kumofleet.kumo;
 
-import static io.kumofleet.kumo.KumodSamples.JSON;
-import static io.kumofleet.kumo.KumodSamples.RULE_ID;
-import static io.kumofleet.kumo.KumodSamples.SPOOL_ID;
-import static io.kumofleet.kumo.KumodSamples.TEXT;
+import static io.kumofleet.support.KumodSamples.JSON;
+import static io.kumofleet.support.KumodSamples.RULE_ID;
+import static io.kumofleet.support.KumodSamples.SPOOL_ID;
+import static io.kumofleet.support.KumodSamples.TEXT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kumofleet.kumo.wire.SuspendV1Request;
+import io.kumofleet.support.FakeKumod;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package io.kumofleet.kumo;
 
-import static io.kumofleet.kumo.KumodSamples.TEXT;
+import static io.kumofleet.support.KumodSamples.TEXT;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kumofleet.support.FakeKumod;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
 import io.vertx.core.Context;
@@ -81,7 +82,7 @@ class KumoMetricsStreamTest {
         assertEquals(body.size(), subscriber.getItems().stream().mapToInt(Integer::intValue).sum());
         assertTrue(subscriber.getItems().size() > 1, "a large body comes in several chunks");
 
-        FakeKumod.Received sent = fake.next();
+        FakeKumod.Request sent = fake.next();
         assertEquals("GET /metrics", sent.method() + " " + sent.path());
         assertEquals("Bearer metrics-token", sent.authorization());
         assertEquals("", sent.body());

@@ -1,13 +1,14 @@
 package io.kumofleet.kumo;
 
-import static io.kumofleet.kumo.KumodSamples.JSON;
-import static io.kumofleet.kumo.KumodSamples.TEXT;
+import static io.kumofleet.support.KumodSamples.JSON;
+import static io.kumofleet.support.KumodSamples.TEXT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.kumofleet.support.FakeKumod;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
 import jakarta.inject.Inject;
@@ -58,7 +59,7 @@ class KumoTlsTest {
 
     @Test
     void trustAllAcceptsAnyCertificate() throws Exception {
-        KumoNodeClient client = factory.forEndpoint(new KumoEndpoint("node-tls", fake.url(), Credentials.none(),
+        KumoNodeClient client = factory.forEndpoint(new KumoEndpoint("node-tls", fake.uri(), Credentials.none(),
                 Duration.ofSeconds(10), true, Optional.empty()));
         try {
             assertWorks(client);
@@ -69,7 +70,7 @@ class KumoTlsTest {
 
     @Test
     void byDefaultAnUnknownCaIsRefused() {
-        KumoNodeClient client = factory.forEndpoint(KumoEndpoint.of("node-tls", fake.url(), Duration.ofSeconds(10)));
+        KumoNodeClient client = factory.forEndpoint(KumoEndpoint.of("node-tls", fake.uri(), Duration.ofSeconds(10)));
         try {
             var call = assertThrows(KumoUnreachableException.class, () -> client.bounceList().await().atMost(WAIT));
             assertTrue(call.getMessage().contains("TLS with https://127.0.0.1:"), call.getMessage());
@@ -89,7 +90,7 @@ class KumoTlsTest {
     @Test
     void anUnreadableCaFileIsRefusedUpFront() {
         var error = assertThrows(IllegalArgumentException.class, () -> factory.forEndpoint(new KumoEndpoint("node-tls",
-                fake.url(), Credentials.none(), WAIT, false, Optional.of(Path.of("no-such-ca.pem")))));
+                fake.uri(), Credentials.none(), WAIT, false, Optional.of(Path.of("no-such-ca.pem")))));
         assertTrue(error.getMessage().startsWith("node node-tls: cannot read the CA certificate file no-such-ca.pem"),
                 error.getMessage());
     }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kumofleet.support.FakeKumod;
+import io.kumofleet.support.KumodSamples;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
 import io.vertx.core.http.ServerWebSocket;
@@ -76,7 +78,7 @@ class KumoTraceTest {
         assertEquals(List.of(CONNECTED, READ), events.getItems());
         assertNull(framesFromClient.poll(), "exactly one frame from the client");
 
-        FakeKumod.Received upgrade = fake.next();
+        FakeKumod.Request upgrade = fake.next();
         assertEquals("GET " + TraceSocket.CLIENT_PATH, upgrade.method() + " " + upgrade.path());
         assertEquals("Bearer trace-token", upgrade.authorization());
 

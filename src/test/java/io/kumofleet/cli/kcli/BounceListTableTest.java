@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.kumofleet.cli.kcli.BounceListCommand;
 import io.kumofleet.kumo.wire.BounceV1ListEntry;
+import io.kumofleet.support.KumodSamples;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,14 +28,14 @@ class BounceListTableTest {
 
     @Test
     void matchesTheGoldenTable() throws Exception {
-        assertEquals(Files.readString(Path.of("src/test/resources/cli/bounce-list.txt")), table(Samples.BOUNCE_LIST));
+        assertEquals(Files.readString(Path.of("src/test/resources/cli/bounce-list.txt")), table(KumodSamples.BOUNCE_LIST));
     }
 
     @Test
     void wideCharactersCountAsTwoColumns() throws Exception {
-        String entries = "[{\"id\":\"" + Samples.ID + "\",\"campaign\":null,\"tenant\":\"テナント\",\"domain\":null,"
+        String entries = "[{\"id\":\"" + KumodSamples.RULE_ID + "\",\"campaign\":null,\"tenant\":\"テナント\",\"domain\":null,"
                 + "\"routing_domain\":null,\"reason\":\"宛先ブロック\",\"duration\":\"59s 999ms\",\"bounced\":{},"
-                + "\"total_bounced\":1000},{\"id\":\"" + Samples.ID2 + "\",\"campaign\":null,\"tenant\":null,"
+                + "\"total_bounced\":1000},{\"id\":\"" + KumodSamples.OTHER_ID + "\",\"campaign\":null,\"tenant\":null,"
                 + "\"domain\":\"b.example\",\"routing_domain\":null,\"reason\":\"short\",\"duration\":\"2days 3h\","
                 + "\"bounced\":{},\"total_bounced\":987654321}]";
         assertEquals(Files.readString(Path.of("src/test/resources/cli/bounce-list-wide.txt")), table(entries));

@@ -2,7 +2,7 @@ package io.kumofleet.cli.kcli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.kumofleet.cli.kcli.FakeNode;
+import io.kumofleet.support.FakeKumod;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import picocli.CommandLine;
 
 /**
- * kcli commands run in-process against a fresh {@link FakeNode} per test; afterwards every request
+ * kcli commands run in-process against a fresh {@link FakeKumod} per test; afterwards every request
  * kcli made must match kumod's API document.
  */
 public abstract class FakeNodeKcliTest {
@@ -18,12 +18,12 @@ public abstract class FakeNodeKcliTest {
     @Inject
     CommandLine.IFactory factory;
 
-    public FakeNode node;
+    public FakeKumod node;
     public KcliRunner kcli;
 
     @BeforeEach
     void startFakeNode() throws Exception {
-        node = FakeNode.start();
+        node = FakeKumod.start();
         kcli = new KcliRunner(factory);
     }
 

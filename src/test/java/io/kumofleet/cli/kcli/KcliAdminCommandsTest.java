@@ -1,9 +1,9 @@
 package io.kumofleet.cli.kcli;
 
-import static io.kumofleet.cli.kcli.FakeNode.JSON;
-import static io.kumofleet.cli.kcli.FakeNode.TEXT;
-import static io.kumofleet.cli.kcli.Samples.ID;
-import static io.kumofleet.cli.kcli.Samples.READY_QUEUE;
+import static io.kumofleet.support.KumodSamples.JSON;
+import static io.kumofleet.support.KumodSamples.READY_QUEUE;
+import static io.kumofleet.support.KumodSamples.RULE_ID;
+import static io.kumofleet.support.KumodSamples.TEXT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.kumofleet.cli.kcli.FakeNodeKcliTest;
@@ -84,12 +84,12 @@ class KcliAdminCommandsTest extends FakeNodeKcliTest {
 
     @Test
     void abortReadyQueueConnectionPrintsTheNodeText() throws Exception {
-        node.answer("POST", "/api/admin/abort-ready-q-conn/v1", 200, TEXT, "aborted " + ID);
-        assertEquals(new KcliRunner.Result(0, "aborted " + ID + "\n", ""), run("abort-ready-q-conn", READY_QUEUE, ID));
-        assertEquals("{\"queue_name\":\"" + READY_QUEUE + "\",\"session_id\":\"" + ID + "\"}", node.next().body());
+        node.answer("POST", "/api/admin/abort-ready-q-conn/v1", 200, TEXT, "aborted " + RULE_ID);
+        assertEquals(new KcliRunner.Result(0, "aborted " + RULE_ID + "\n", ""), run("abort-ready-q-conn", READY_QUEUE, RULE_ID));
+        assertEquals("{\"queue_name\":\"" + READY_QUEUE + "\",\"session_id\":\"" + RULE_ID + "\"}", node.next().body());
         node.answer("POST", "/api/admin/abort-ready-q-conn/v1", 404, TEXT,
-                "no matching dispatcher for queue=" + READY_QUEUE + " session=" + ID);
+                "no matching dispatcher for queue=" + READY_QUEUE + " session=" + RULE_ID);
         assertEquals(new KcliRunner.Result(1, "", "Error: request status 404: Not Found. Response body: no matching "
-                + "dispatcher for queue=" + READY_QUEUE + " session=" + ID + "\n"), run("abort-ready-q-conn", READY_QUEUE, ID));
+                + "dispatcher for queue=" + READY_QUEUE + " session=" + RULE_ID + "\n"), run("abort-ready-q-conn", READY_QUEUE, RULE_ID));
     }
 }

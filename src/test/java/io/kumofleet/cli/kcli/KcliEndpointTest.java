@@ -1,13 +1,13 @@
 package io.kumofleet.cli.kcli;
 
-import static io.kumofleet.cli.kcli.FakeNode.JSON;
-import static io.kumofleet.cli.kcli.FakeNode.TEXT;
+import static io.kumofleet.support.KumodSamples.JSON;
+import static io.kumofleet.support.KumodSamples.TEXT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.kumofleet.cli.kcli.FakeNode;
 import io.kumofleet.cli.kcli.Kcli;
+import io.kumofleet.support.FakeKumod;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -26,12 +26,12 @@ class KcliEndpointTest {
     @Inject
     Kcli kcliBean;
 
-    private FakeNode node;
+    private FakeKumod node;
     private KcliRunner kcli;
 
     @BeforeEach
     void start() throws Exception {
-        node = FakeNode.start();
+        node = FakeKumod.start();
         node.answer("GET", "/api/admin/suspend/v1", 200, JSON, "[]");
         kcli = new KcliRunner(factory);
     }

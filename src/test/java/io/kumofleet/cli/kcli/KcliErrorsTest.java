@@ -1,8 +1,8 @@
 package io.kumofleet.cli.kcli;
 
-import static io.kumofleet.cli.kcli.FakeNode.JSON;
-import static io.kumofleet.cli.kcli.FakeNode.TEXT;
-import static io.kumofleet.cli.kcli.Samples.ID;
+import static io.kumofleet.support.KumodSamples.JSON;
+import static io.kumofleet.support.KumodSamples.RULE_ID;
+import static io.kumofleet.support.KumodSamples.TEXT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,7 +38,7 @@ public class KcliErrorsTest extends FakeNodeKcliTest {
         assertEquals(failed("Error: request status 500: Internal Server Error. Response body: Error: something broke\n"),
                 run("bounce-list"));
         // axum's 404 for a route the node lacks has no body
-        assertEquals(failed("Error: request status 404: Not Found. Response body: \n"), run("bounce-cancel", "--id", ID));
+        assertEquals(failed("Error: request status 404: Not Found. Response body: \n"), run("bounce-cancel", "--id", RULE_ID));
     }
 
     @Test

@@ -1,12 +1,13 @@
 package io.kumofleet.cli.kcli;
 
-import static io.kumofleet.cli.kcli.FakeNode.JSON;
-import static io.kumofleet.cli.kcli.FakeNode.TEXT;
-import static io.kumofleet.cli.kcli.Samples.READY_QUEUE;
-import static io.kumofleet.cli.kcli.Samples.SPOOL_ID;
+import static io.kumofleet.support.KumodSamples.JSON;
+import static io.kumofleet.support.KumodSamples.READY_QUEUE;
+import static io.kumofleet.support.KumodSamples.SPOOL_ID;
+import static io.kumofleet.support.KumodSamples.TEXT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.kumofleet.cli.kcli.FakeNodeKcliTest;
+import io.kumofleet.support.KumodSamples;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +53,7 @@ class KcliInspectCommandsTest extends FakeNodeKcliTest {
 
     @Test
     void inspectMessageSendsTheSpoolIdAndPrintsWhatKcliRecomposes() throws Exception {
-        node.answer("GET", "/api/admin/inspect-message/v1", 200, JSON, Samples.INSPECT_MESSAGE);
+        node.answer("GET", "/api/admin/inspect-message/v1", 200, JSON, KumodSamples.INSPECT_MESSAGE);
         assertEquals(ok("""
                 {
                   "id": "d7ef132b5d7711eea8c8000c29c33806",
@@ -85,7 +86,7 @@ class KcliInspectCommandsTest extends FakeNodeKcliTest {
 
     @Test
     void inspectScheduledQueueSamplesFiveByDefault() throws Exception {
-        node.answer("GET", "/api/admin/inspect-sched-q/v1", 200, JSON, Samples.INSPECT_SCHED_Q);
+        node.answer("GET", "/api/admin/inspect-sched-q/v1", 200, JSON, KumodSamples.INSPECT_SCHED_Q);
         assertEquals(ok("""
                 {
                   "queue_name": "t@example.com",
@@ -126,14 +127,14 @@ class KcliInspectCommandsTest extends FakeNodeKcliTest {
 
     @Test
     void inspectReadyQueueRendersTheSummary() throws Exception {
-        node.answer("GET", "/api/admin/inspect-ready-q/v1", 200, JSON, Samples.INSPECT_READY_Q);
+        node.answer("GET", "/api/admin/inspect-ready-q/v1", 200, JSON, KumodSamples.INSPECT_READY_Q);
         assertEquals(ok(READY_Q_SUMMARY + "\nconnections: 4\n"), run("inspect-ready-q", READY_QUEUE));
         assertEquals("queue_name=" + READY_QUEUE, node.next().decodedQuery());
     }
 
     @Test
     void inspectReadyQueueFlagsStalledAndStuckDispatchersOldestFirst() {
-        node.answer("GET", "/api/admin/inspect-ready-q/v1", 200, JSON, Samples.INSPECT_READY_Q);
+        node.answer("GET", "/api/admin/inspect-ready-q/v1", 200, JSON, KumodSamples.INSPECT_READY_Q);
         assertEquals(ok(READY_Q_SUMMARY + """
 
                 connections: 4
@@ -158,7 +159,7 @@ class KcliInspectCommandsTest extends FakeNodeKcliTest {
 
     @Test
     void inspectReadyQueueShowsFeedingQueuesAndConfigWhenAsked() throws Exception {
-        node.answer("GET", "/api/admin/inspect-ready-q/v1", 200, JSON, Samples.INSPECT_READY_Q);
+        node.answer("GET", "/api/admin/inspect-ready-q/v1", 200, JSON, KumodSamples.INSPECT_READY_Q);
         String config = CONFIG_TOML.lines().map(line -> "  " + line + "\n").reduce("", String::concat);
         assertEquals(ok(READY_Q_SUMMARY + "\nscheduled queues: 2\n  t@gmail.com\n  gmail.com\n\nconnections: 4\n"
                 + "\nconfig:\n" + config), run("inspect-ready-q", "--sched-q", "--config", READY_QUEUE));
@@ -167,10 +168,10 @@ class KcliInspectCommandsTest extends FakeNodeKcliTest {
 
     @Test
     void inspectReadyQueueStatesAndJson() throws Exception {
-        String throttled = Samples.INSPECT_READY_Q.replace("\"connection_rate_throttled\":null",
+        String throttled = KumodSamples.INSPECT_READY_Q.replace("\"connection_rate_throttled\":null",
                 "\"connection_rate_throttled\":{\"context\":\"max_connection_rate throttling for 5s\","
                         + "\"since\":\"2026-06-19T13:42:17Z\"}")
-                .replace("\"suspended\":null", "\"suspended\":{\"id\":\"" + Samples.ID + "\",\"name\":\"" + READY_QUEUE
+                .replace("\"suspended\":null", "\"suspended\":{\"id\":\"" + KumodSamples.RULE_ID + "\",\"name\":\"" + READY_QUEUE
                         + "\",\"reason\":\"working with destination postmaster\",\"duration\":\"5220s\","
                         + "\"expires\":\"2026-06-19T15:09:17Z\"}");
         node.answer("GET", "/api/admin/inspect-ready-q/v1", 200, JSON, throttled);
@@ -254,7 +255,7 @@ class KcliInspectCommandsTest extends FakeNodeKcliTest {
 
     @Test
     void resolveEgressPathRendersEverySection() throws Exception {
-        node.answer("GET", "/api/admin/resolve-egress-path/v1", 200, JSON, Samples.RESOLVE_EGRESS_PATH);
+        node.answer("GET", "/api/admin/resolve-egress-path/v1", 200, JSON, KumodSamples.RESOLVE_EGRESS_PATH);
         String ceilings = """
                 ceilings:
                   concurrent dispatchers: 32
@@ -289,7 +290,7 @@ class KcliInspectCommandsTest extends FakeNodeKcliTest {
     void resolveEgressPathJsonSortsTheQueueConfig() {
         node.answer("GET", "/api/admin/resolve-egress-path/v1", 200, JSON, "{\"domain\":\"gmail.com\",\"source\":\"s\","
                 + "\"mx\":null,\"queue_name\":\"s->gmail.com@smtp_client\",\"queue_config\":{\"z\":[1,2.5,true],\"a\":{}},"
-                + "\"path_config\":{},\"constraints\":" + Samples.CONSTRAINTS + "}");
+                + "\"path_config\":{},\"constraints\":" + KumodSamples.CONSTRAINTS + "}");
         assertEquals(ok("""
                 {
                   "domain": "gmail.com",

@@ -1,12 +1,13 @@
 package io.kumofleet.cli.kcli;
 
-import static io.kumofleet.cli.kcli.FakeNode.JSON;
-import static io.kumofleet.cli.kcli.FakeNode.TEXT;
-import static io.kumofleet.cli.kcli.Samples.ID;
-import static io.kumofleet.cli.kcli.Samples.READY_QUEUE;
+import static io.kumofleet.support.KumodSamples.JSON;
+import static io.kumofleet.support.KumodSamples.READY_QUEUE;
+import static io.kumofleet.support.KumodSamples.RULE_ID;
+import static io.kumofleet.support.KumodSamples.TEXT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.kumofleet.cli.kcli.FakeNodeKcliTest;
+import io.kumofleet.support.KumodSamples;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +21,8 @@ class KcliRuleCommandsTest extends FakeNodeKcliTest {
 
     @Test
     void bouncePrintsTheIdOnStdoutAndANoteOnStderr() throws Exception {
-        node.answer("POST", "/api/admin/bounce/v1", 200, JSON, "{\"id\":\"" + ID + "\",\"bounced\":{},\"total_bounced\":0}");
-        assertEquals(new KcliRunner.Result(0, ID + "\n", NOTE),
+        node.answer("POST", "/api/admin/bounce/v1", 200, JSON, KumodSamples.BOUNCE);
+        assertEquals(new KcliRunner.Result(0, RULE_ID + "\n", NOTE),
                 run("bounce", "--domain", "example.com", "--reason", "purge", "--duration", "600s"));
         assertEquals("{\"campaign\":null,\"tenant\":null,\"domain\":\"example.com\",\"routing_domain\":null,"
                 + "\"reason\":\"purge\",\"duration\":\"10m\",\"suppress_logging\":false}", node.next().body());
@@ -29,7 +30,7 @@ class KcliRuleCommandsTest extends FakeNodeKcliTest {
 
     @Test
     void bounceSendsEveryCriterionQueueNamesOrNothingForEverything() throws Exception {
-        node.answer("POST", "/api/admin/bounce/v1", 200, JSON, "{\"id\":\"" + ID + "\",\"bounced\":{},\"total_bounced\":0}");
+        node.answer("POST", "/api/admin/bounce/v1", 200, JSON, KumodSamples.BOUNCE);
         run("bounce", "--campaign", "c", "--tenant", "t", "--domain", "d", "--routing-domain", "r", "--reason", "x",
                 "--suppress-logging");
         assertEquals("{\"campaign\":\"c\",\"tenant\":\"t\",\"domain\":\"d\",\"routing_domain\":\"r\",\"reason\":\"x\","
@@ -37,14 +38,14 @@ class KcliRuleCommandsTest extends FakeNodeKcliTest {
         run("bounce", "--queue", "t@a.com", "--queue", "b.com", "--reason", "x");
         assertEquals("{\"campaign\":null,\"tenant\":null,\"domain\":null,\"routing_domain\":null,\"reason\":\"x\","
                 + "\"suppress_logging\":false,\"queue_names\":[\"t@a.com\",\"b.com\"]}", node.next().body());
-        assertEquals(new KcliRunner.Result(0, ID + "\n", NOTE), run("bounce", "--everything", "--reason", "x"));
+        assertEquals(new KcliRunner.Result(0, RULE_ID + "\n", NOTE), run("bounce", "--everything", "--reason", "x"));
         assertEquals("{\"campaign\":null,\"tenant\":null,\"domain\":null,\"routing_domain\":null,\"reason\":\"x\","
                 + "\"suppress_logging\":false}", node.next().body());
     }
 
     @Test
     void bounceListPrintsKcliTable() throws Exception {
-        node.answer("GET", "/api/admin/bounce/v1", 200, JSON, Samples.BOUNCE_LIST);
+        node.answer("GET", "/api/admin/bounce/v1", 200, JSON, KumodSamples.BOUNCE_LIST);
         String golden = Files.readString(Path.of("src/test/resources/cli/bounce-list.txt"));
         assertEquals(ok(golden), run("bounce-list"));
     }
@@ -57,7 +58,7 @@ class KcliRuleCommandsTest extends FakeNodeKcliTest {
 
     @Test
     void bounceListJsonIsSerdePrettyWithDurationsRewritten() {
-        node.answer("GET", "/api/admin/bounce/v1", 200, JSON, Samples.BOUNCE_LIST.substring(0, Samples.BOUNCE_LIST.indexOf("},{\"id\":\"" + Samples.ID2)) + "}]");
+        node.answer("GET", "/api/admin/bounce/v1", 200, JSON, KumodSamples.BOUNCE_LIST.substring(0, KumodSamples.BOUNCE_LIST.indexOf("},{\"id\":\"" + KumodSamples.OTHER_ID)) + "}]");
         assertEquals(ok("""
                 [
                   {
@@ -75,10 +76,10 @@ class KcliRuleCommandsTest extends FakeNodeKcliTest {
                   }
                 ]
                 """), run("bounce-list", "--json"));
-        node.answer("GET", "/api/admin/bounce/v1", 200, JSON, "[{\"id\":\"" + ID + "\",\"campaign\":null,\"tenant\":null,"
+        node.answer("GET", "/api/admin/bounce/v1", 200, JSON, "[{\"id\":\"" + RULE_ID + "\",\"campaign\":null,\"tenant\":null,"
                 + "\"domain\":null,\"routing_domain\":null,\"reason\":\"r\",\"duration\":\"300s\",\"bounced\":{},"
                 + "\"total_bounced\":0}]");
-        assertEquals(ok("[\n  {\n    \"id\": \"" + ID + "\",\n    \"campaign\": null,\n    \"tenant\": null,\n"
+        assertEquals(ok("[\n  {\n    \"id\": \"" + RULE_ID + "\",\n    \"campaign\": null,\n    \"tenant\": null,\n"
                 + "    \"domain\": null,\n    \"routing_domain\": null,\n    \"reason\": \"r\",\n    \"duration\": \"5m\",\n"
                 + "    \"bounced\": {},\n    \"total_bounced\": 0\n  }\n]\n"), run("bounce-list", "--json"));
         node.answer("GET", "/api/admin/bounce/v1", 200, JSON, "[]");
@@ -87,26 +88,26 @@ class KcliRuleCommandsTest extends FakeNodeKcliTest {
 
     @Test
     void cancelsPrintTheNodeTextOrOkAndFailOn404() throws Exception {
-        node.answer("DELETE", "/api/admin/bounce/v1", 200, TEXT, "removed " + ID);
-        assertEquals(ok("removed " + ID + "\n"), run("bounce-cancel", "--id", ID.toUpperCase()));
-        assertEquals("{\"id\":\"" + ID + "\"}", node.next().body());
+        node.answer("DELETE", "/api/admin/bounce/v1", 200, TEXT, "removed " + RULE_ID);
+        assertEquals(ok("removed " + RULE_ID + "\n"), run("bounce-cancel", "--id", RULE_ID.toUpperCase()));
+        assertEquals("{\"id\":\"" + RULE_ID + "\"}", node.next().body());
 
-        node.answer("DELETE", "/api/admin/suspend/v1", 200, TEXT, "removed " + ID);
-        assertEquals(ok("removed " + ID + "\n"), run("suspend-cancel", "--id", "{" + ID + "}"));
-        assertEquals("{\"id\":\"" + ID + "\"}", node.next().body());
+        node.answer("DELETE", "/api/admin/suspend/v1", 200, TEXT, "removed " + RULE_ID);
+        assertEquals(ok("removed " + RULE_ID + "\n"), run("suspend-cancel", "--id", "{" + RULE_ID + "}"));
+        assertEquals("{\"id\":\"" + RULE_ID + "\"}", node.next().body());
 
-        node.answer("DELETE", "/api/admin/suspend/v1", 404, TEXT, "suspend entry " + ID + " not found");
+        node.answer("DELETE", "/api/admin/suspend/v1", 404, TEXT, "suspend entry " + RULE_ID + " not found");
         assertEquals(new KcliRunner.Result(1, "", "Error: request status 404: Not Found. Response body: suspend entry "
-                + ID + " not found\n"), run("suspend-cancel", "--id", ID));
+                + RULE_ID + " not found\n"), run("suspend-cancel", "--id", RULE_ID));
 
         node.answer("DELETE", "/api/admin/suspend-ready-q/v1", 200, TEXT, "");
-        assertEquals(ok("OK\n"), run("suspend-ready-q-cancel", "--id", ID.replace("-", "")));
+        assertEquals(ok("OK\n"), run("suspend-ready-q-cancel", "--id", RULE_ID.replace("-", "")));
     }
 
     @Test
     void suspendPrintsPrettyJson() throws Exception {
-        node.answer("POST", "/api/admin/suspend/v1", 200, JSON, "{\"id\":\"" + ID + "\"}");
-        assertEquals(ok("{\n  \"id\": \"" + ID + "\"\n}\n"),
+        node.answer("POST", "/api/admin/suspend/v1", 200, JSON, KumodSamples.SUSPEND);
+        assertEquals(ok("{\n  \"id\": \"" + RULE_ID + "\"\n}\n"),
                 run("suspend", "--tenant", "t", "--campaign", "c", "--reason", "pause", "--duration", "1h 30m"));
         assertEquals("{\"campaign\":\"c\",\"tenant\":\"t\",\"domain\":null,\"reason\":\"pause\",\"duration\":\"1h 30m\"}",
                 node.next().body());
@@ -117,7 +118,7 @@ class KcliRuleCommandsTest extends FakeNodeKcliTest {
 
     @Test
     void suspendListIsPrettyJson() {
-        node.answer("GET", "/api/admin/suspend/v1", 200, JSON, Samples.SUSPEND_LIST);
+        node.answer("GET", "/api/admin/suspend/v1", 200, JSON, KumodSamples.SUSPEND_LIST);
         assertEquals(ok("""
                 [
                   {
@@ -134,12 +135,12 @@ class KcliRuleCommandsTest extends FakeNodeKcliTest {
 
     @Test
     void suspendReadyQueueAndItsList() throws Exception {
-        node.answer("POST", "/api/admin/suspend-ready-q/v1", 200, JSON, "{\"id\":\"" + ID + "\"}");
-        assertEquals(ok("{\n  \"id\": \"" + ID + "\"\n}\n"),
+        node.answer("POST", "/api/admin/suspend-ready-q/v1", 200, JSON, KumodSamples.SUSPEND);
+        assertEquals(ok("{\n  \"id\": \"" + RULE_ID + "\"\n}\n"),
                 run("suspend-ready-q", "--name", READY_QUEUE, "--reason", "pause", "--duration", "2days"));
         assertEquals("{\"name\":\"" + READY_QUEUE + "\",\"reason\":\"pause\",\"duration\":\"2days\"}", node.next().body());
 
-        node.answer("GET", "/api/admin/suspend-ready-q/v1", 200, JSON, Samples.SUSPEND_READY_Q_LIST);
+        node.answer("GET", "/api/admin/suspend-ready-q/v1", 200, JSON, KumodSamples.SUSPEND_READY_Q_LIST);
         assertEquals(ok("""
                 [
                   {

@@ -12,10 +12,10 @@ import io.kumofleet.sim.SimNodeOptions;
 import io.kumofleet.sim.SimQueues;
 import io.kumofleet.sim.SimulatedFleet;
 import io.kumofleet.sim.SimulatedNode;
+import io.kumofleet.support.SimulatedKumod;
 import io.kumofleet.support.StubMxResolver;
 import io.kumofleet.text.NaturalOrder;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,11 +31,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import picocli.CommandLine;
 
 /**
@@ -53,7 +52,10 @@ class KcliSummarySimulatorTest {
     private static final String REFUSED = "\n\nCaused by:\n    0: client error (Connect)\n    1: tcp connect error\n"
             + "    2: Connection refused (os error 111)\n";
 
-    private static Vertx vertx;
+    @RegisterExtension
+    static final SimulatedKumod KUMOD = SimulatedKumod.direct(() -> SimNodeOptions.defaults("sim-kcli")
+            .withScheduledQueues(900).withReadyQueues(60).withSeed(7).withTickInterval(Duration.ZERO)
+            .withClock(new SimClock(Instant.parse("2026-06-19T13:42:17Z"))), TIMEOUT);
 
     @Inject
     CommandLine.IFactory factory;
@@ -62,21 +64,9 @@ class KcliSummarySimulatorTest {
     private SimQueues queues;
     private KcliRunner kcli;
 
-    @BeforeAll
-    static void startVertx() {
-        vertx = Vertx.vertx();
-    }
-
-    @AfterAll
-    static void stopVertx() {
-        SimulatedFleet.await(vertx.close(), TIMEOUT);
-    }
-
     @BeforeEach
     void start() {
-        SimNodeOptions options = SimNodeOptions.defaults("sim-kcli").withScheduledQueues(900).withReadyQueues(60).withSeed(7)
-                .withTickInterval(Duration.ZERO).withClock(new SimClock(Instant.parse("2026-06-19T13:42:17Z")));
-        node = SimulatedFleet.await(SimulatedNode.start(vertx, options), TIMEOUT);
+        node = KUMOD.node();
         queues = node.queues();
         kcli = new KcliRunner(factory);
     }
@@ -84,7 +74,6 @@ class KcliSummarySimulatorTest {
     @AfterEach
     void stop() {
         StubMxResolver.clear();
-        SimulatedFleet.await(node.stop(), TIMEOUT);
     }
 
     private KcliRunner.Result run(String... args) {

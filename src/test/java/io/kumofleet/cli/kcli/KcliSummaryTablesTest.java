@@ -1,15 +1,15 @@
 package io.kumofleet.cli.kcli;
 
-import static io.kumofleet.cli.kcli.FakeNode.JSON;
-import static io.kumofleet.cli.kcli.FakeNode.TEXT;
-import static io.kumofleet.cli.kcli.Samples.ID;
-import static io.kumofleet.cli.kcli.Samples.ID2;
+import static io.kumofleet.support.KumodSamples.JSON;
+import static io.kumofleet.support.KumodSamples.OTHER_ID;
+import static io.kumofleet.support.KumodSamples.RULE_ID;
+import static io.kumofleet.support.KumodSamples.TEXT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.kumofleet.cli.kcli.FakeNode;
 import io.kumofleet.cli.kcli.FakeNodeKcliTest;
 import io.kumofleet.cli.kcli.KcliRunner;
+import io.kumofleet.support.FakeKumod;
 import io.kumofleet.support.StubMxResolver;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
@@ -33,16 +33,16 @@ class KcliSummaryTablesTest extends FakeNodeKcliTest {
     private static final String GMAIL = "(alt1|alt2|alt3|alt4)?.gmail-smtp-in.l.google.com";
     private static final String LUA_QUEUE =
             "unspecified->http://127.0.0.1:8008.tsa.kumomta@lua:make.http://127.0.0.1:8008.tsa.kumomta";
-    private static final String SUSPENSIONS = "[{\"id\":\"" + ID + "\",\"campaign\":null,\"tenant\":null,"
+    private static final String SUSPENSIONS = "[{\"id\":\"" + RULE_ID + "\",\"campaign\":null,\"tenant\":null,"
             + "\"domain\":\"example.com\",\"reason\":\"slow down\",\"duration\":\"1h\"},"
-            + "{\"id\":\"" + ID2 + "\",\"campaign\":null,\"tenant\":\"tenant\",\"domain\":null,"
+            + "{\"id\":\"" + OTHER_ID + "\",\"campaign\":null,\"tenant\":\"tenant\",\"domain\":null,"
             + "\"reason\":\"never shown: the bounce wins\",\"duration\":\"1h\"}]";
-    private static final String BOUNCES = "[{\"id\":\"" + ID + "\",\"campaign\":null,\"tenant\":\"tenant\","
+    private static final String BOUNCES = "[{\"id\":\"" + RULE_ID + "\",\"campaign\":null,\"tenant\":\"tenant\","
             + "\"domain\":null,\"routing_domain\":null,\"reason\":\"purge tenant\",\"duration\":\"4m\","
             + "\"bounced\":{},\"total_bounced\":0}]";
-    private static final String READY_SUSPENSIONS = "[{\"id\":\"" + ID + "\",\"name\":\"mysrc->" + GMAIL
+    private static final String READY_SUSPENSIONS = "[{\"id\":\"" + RULE_ID + "\",\"name\":\"mysrc->" + GMAIL
             + "@smtp_client\",\"reason\":\"maintenance\",\"duration\":\"4m\",\"expires\":\"2026-06-19T13:46:17Z\"},"
-            + "{\"id\":\"" + ID2 + "\",\"name\":\"mysrc->" + GMAIL + "@smtp_client\",\"reason\":\"second, not shown\","
+            + "{\"id\":\"" + OTHER_ID + "\",\"name\":\"mysrc->" + GMAIL + "@smtp_client\",\"reason\":\"second, not shown\","
             + "\"duration\":\"4m\",\"expires\":\"2026-06-19T13:46:17Z\"}]";
     private static final String STATES = "{\"states_by_ready_queue\":{\"mysrc->" + GMAIL + "@smtp_client\":"
             + "{\"connection_limited\":{\"context\":\"10 connections\",\"since\":\"2026-06-19T13:42:17.123Z\"}},"
@@ -76,7 +76,7 @@ class KcliSummaryTablesTest extends FakeNodeKcliTest {
     private String calls() throws InterruptedException {
         List<String> calls = new ArrayList<>();
         while (node.pending() > 0) {
-            FakeNode.Request request = node.next();
+            FakeKumod.Request request = node.next();
             calls.add(request.method() + " " + request.target());
         }
         return String.join(", ", calls);

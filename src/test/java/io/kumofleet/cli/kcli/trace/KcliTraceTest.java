@@ -3,10 +3,10 @@ package io.kumofleet.cli.kcli.trace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import io.kumofleet.cli.kcli.FakeNode;
 import io.kumofleet.cli.kcli.FakeNodeKcliTest;
 import io.kumofleet.cli.kcli.KcliErrorsTest;
 import io.kumofleet.cli.kcli.KcliRunner;
+import io.kumofleet.support.FakeKumod;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.http.ServerWebSocket;
 import java.util.concurrent.BlockingQueue;
@@ -42,7 +42,7 @@ class KcliTraceTest extends FakeNodeKcliTest {
     }
 
     private String filter() throws InterruptedException {
-        String filter = filters.poll(FakeNode.WAIT_SECONDS, TimeUnit.SECONDS);
+        String filter = filters.poll(FakeKumod.WAIT_SECONDS, TimeUnit.SECONDS);
         assertNotNull(filter, "no filter frame was sent");
         return filter;
     }
