@@ -6,6 +6,7 @@ import io.kumofleet.cli.kcli.AbortReadyQConnCommand;
 import io.kumofleet.cli.kcli.BounceCancelCommand;
 import io.kumofleet.cli.kcli.BounceCommand;
 import io.kumofleet.cli.kcli.BounceListCommand;
+import io.kumofleet.cli.kcli.EndpointOption;
 import io.kumofleet.cli.kcli.InspectMessageCommand;
 import io.kumofleet.cli.kcli.InspectReadyQCommand;
 import io.kumofleet.cli.kcli.InspectSchedQCommand;
@@ -38,7 +39,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -99,23 +100,16 @@ public class KumoFleetCommand implements Runnable {
             CommandLine.HelpCommand.class);
 
     /** Top-level options that take a value, so the value is not taken for the subcommand's name. */
-    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--endpoint");
+    private static final Set<String> OPTIONS_WITH_VALUE = Set.of(EndpointOption.NAME);
 
     /** The matched choices in picocli's "expected only one match" message: {@code ={--domain=a}}. */
     private static final Pattern CONFLICT = Pattern.compile("=\\{([^}]*)\\}");
 
-    @Option(names = "--endpoint", paramLabel = "<ENDPOINT>",
-            description = "URL of the KumoMTA HTTP listener for the kcli subcommands; give it before the subcommand."
-                    + " Defaults to $KUMO_KCLI_ENDPOINT, else http://127.0.0.1:8000. Any path is ignored.")
-    String endpoint;
+    @Mixin
+    EndpointOption endpoint;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
-
-    /** The {@code --endpoint} given before the subcommand, if any. */
-    public Optional<String> endpoint() {
-        return Optional.ofNullable(endpoint);
-    }
 
     @Override
     public void run() {

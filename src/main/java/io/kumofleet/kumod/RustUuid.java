@@ -1,8 +1,8 @@
 package io.kumofleet.kumod;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.UUID;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * UUIDs read like the uuid crate's {@code Uuid::parse_str}: simple, hyphenated, braced or
@@ -10,7 +10,9 @@ import picocli.CommandLine.TypeConversionException;
  */
 public final class RustUuid {
 
+    private static final String URN = "urn:uuid:";
     private static final int[] GROUP_STARTS = {0, 9, 14, 19, 24};
+    private static final int[] GROUP_LENGTHS = {8, 4, 4, 4, 12};
 
     /** Text that is not a UUID, with the uuid crate's message. */
     public static final class Invalid extends Exception {
@@ -19,32 +21,25 @@ public final class RustUuid {
         }
     }
 
-    /** For {@code --id} and other UUID arguments: a bad UUID is a usage error, as with clap. */
-    public static final class Converter implements ITypeConverter<UUID> {
-        @Override
-        public UUID convert(String value) {
-            try {
-                return parse(value);
-            } catch (Invalid e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-        }
-    }
-
     private RustUuid() {}
 
     public static UUID parse(String text) throws Invalid {
-        String hex = switch (text.length()) {
-            case 32 -> text;
-            case 36 -> dashes(text);
-            case 38 -> text.startsWith("{") && text.endsWith("}") ? dashes(text.substring(1, 37)) : null;
-            case 45 -> text.startsWith("urn:uuid:") ? dashes(text.substring(9)) : null;
+        // The crate sizes the input in UTF-8 bytes, and since uuid 1.8 explains a braced or URN
+        // form of the right size from its inner 36 bytes alone (no offset, read as if bare).
+        String candidate = switch (text.getBytes(StandardCharsets.UTF_8).length) {
+            case 32, 36 -> text;
+            case 38 -> text.startsWith("{") && text.endsWith("}") ? text.substring(1, text.length() - 1) : null;
+            case 45 -> text.startsWith(URN) ? text.substring(URN.length()) : null;
             default -> null;
         };
-        if (hex == null || !hex.matches("[0-9a-fA-F]{32}")) {
+        if (candidate == null) {
             throw new Invalid(diagnose(text));
         }
-        return new UUID(Long.parseUnsignedLong(hex.substring(0, 16), 16), Long.parseUnsignedLong(hex.substring(16), 16));
+        UUID id = decode(candidate);
+        if (id == null) {
+            throw new Invalid(diagnose(candidate));
+        }
+        return id;
     }
 
     /** The spool id form of a message id: 32 lower-case hex digits. */
@@ -52,58 +47,68 @@ public final class RustUuid {
         return id.toString().replace("-", "");
     }
 
-    private static String dashes(String text) {
-        for (int i = 1; i < 4 + 1; i++) {
-            if (text.charAt(GROUP_STARTS[i] - 1) != '-') {
-                return null;
-            }
+    private static UUID decode(String text) {
+        String hex;
+        if (text.length() == 32) {
+            hex = text;
+        } else if (text.length() == 36 && text.charAt(8) == '-' && text.charAt(13) == '-' && text.charAt(18) == '-'
+                && text.charAt(23) == '-') {
+            hex = text.replace("-", "");
+        } else {
+            return null;
         }
-        return text.replace("-", "");
+        if (hex.length() != 32 || !hex.chars().allMatch(HexFormat::isHexDigit)) {
+            return null;
+        }
+        return new UUID(HexFormat.fromHexDigitsToLong(hex, 0, 16), HexFormat.fromHexDigitsToLong(hex, 16, 32));
     }
 
-    private static String diagnose(String text) {
+    /** The crate's {@code InvalidUuid::into_err}, with its indexes and lengths in UTF-8 bytes. */
+    private static String diagnose(String input) {
         int offset = 0;
         boolean simple = true;
-        String body = text;
-        if (text.length() >= 2 && text.startsWith("{") && text.endsWith("}")) {
-            body = text.substring(1, text.length() - 1);
+        String body = input;
+        if (input.length() >= 2 && input.startsWith("{") && input.endsWith("}")) {
+            body = input.substring(1, input.length() - 1);
             offset = 1;
             simple = false;
-        } else if (text.startsWith("urn:uuid:")) {
-            body = text.substring(9);
-            offset = 9;
+        } else if (input.startsWith(URN)) {
+            body = input.substring(URN.length());
+            offset = URN.length();
             simple = false;
         }
         int hyphens = 0;
         int[] bounds = new int[4];
-        int index = 0;
-        for (int i = 0; i < body.length();) {
-            int c = body.codePointAt(i);
+        // Until the first character that is not ASCII, char and UTF-8 byte indexes agree.
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
             if (c == '-') {
                 if (hyphens < 4) {
-                    bounds[hyphens] = index;
+                    bounds[hyphens] = i;
                 }
                 hyphens++;
-            } else if (c > 0x7f || Character.digit(c, 16) < 0) {
+            } else if (!HexFormat.isHexDigit(c)) {
                 return "invalid character: expected an optional prefix of `urn:uuid:` followed by [0-9a-fA-F-], found `"
-                        + new String(Character.toChars(c)) + "` at " + (index + offset + 1);
+                        + Character.toString(body.codePointAt(i)) + "` at " + (i + offset + 1);
             }
-            index += new String(Character.toChars(c)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-            i += Character.charCount(c);
         }
+        // Past the loop the input is all ASCII, so its length is its length in bytes.
         if (hyphens == 0 && simple) {
-            return "invalid length: expected length 32 for simple format, found " + index;
+            return "invalid length: expected length 32 for simple format, found " + input.length();
         }
         if (hyphens != 4) {
             return "invalid group count: expected 5, found " + (hyphens + 1);
         }
-        int[] expected = {8, 4, 4, 4, 12};
         for (int i = 0; i < 4; i++) {
             if (bounds[i] != GROUP_STARTS[i + 1] - 1) {
-                return "invalid group length in group " + i + ": expected " + expected[i] + ", found "
-                        + (bounds[i] - GROUP_STARTS[i]);
+                return groupLength(i, bounds[i] - GROUP_STARTS[i]);
             }
         }
-        return "invalid group length in group 4: expected 12, found " + (index - GROUP_STARTS[4]);
+        // The crate measures the last group against the whole input, prefix or braces included.
+        return groupLength(4, input.length() - GROUP_STARTS[4]);
+    }
+
+    private static String groupLength(int group, int found) {
+        return "invalid group length in group " + group + ": expected " + GROUP_LENGTHS[group] + ", found " + found;
     }
 }

@@ -10,6 +10,7 @@ import io.kumofleet.kumo.wire.ReadyQueueStateSnapshot;
 import io.kumofleet.kumo.wire.ResolveEgressPathV1Response;
 import io.kumofleet.kumod.ReadyQueueName;
 import io.kumofleet.kumod.RustDebug;
+import io.kumofleet.kumod.RustUuid;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,14 +40,14 @@ final class InspectRoutes {
         String idText = query.required("id");
         UUID id;
         try {
-            id = StrictUuid.parse(idText);
-        } catch (IllegalArgumentException e) {
+            id = RustUuid.parse(idText);
+        } catch (RustUuid.Invalid e) {
             throw QueryParams.reject(e.getMessage());
         }
         boolean wantBody = query.bool("want_body");
         InspectMessageV1Response found = state.read(model -> messages.lookup(model, id, wantBody));
         if (found == null) {
-            throw Rejection.error(500, "no such key " + StrictUuid.simple(id));
+            throw Rejection.error(500, "no such key " + RustUuid.simple(id));
         }
         Replies.json(ctx, found);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.kumofleet.kumo.wire.InspectMessageV1Response;
 import io.kumofleet.kumo.wire.MessageInformation;
+import io.kumofleet.kumod.RustUuid;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -19,7 +20,7 @@ final class Messages {
 
     /** Message {@code position} of scheduled queue {@code s}, with {@code due} and {@code num_attempts}. */
     InspectMessageV1Response scheduled(QueueModel model, int s, int position, boolean wantBody, Instant now) {
-        return new InspectMessageV1Response(StrictUuid.simple(ids.idFor(s, position)),
+        return new InspectMessageV1Response(RustUuid.simple(ids.idFor(s, position)),
                 info(model, s, position, wantBody, now.plus(Duration.ofMinutes(1 + position % 20)), position % 5));
     }
 
@@ -30,7 +31,7 @@ final class Messages {
                 || ref.position() >= model.scheduled(ref.queue()) + model.inReady(ref.queue())) {
             return null;
         }
-        return new InspectMessageV1Response(StrictUuid.simple(id),
+        return new InspectMessageV1Response(RustUuid.simple(id),
                 info(model, ref.queue(), ref.position(), wantBody, null, null));
     }
 

@@ -1,6 +1,7 @@
 package io.kumofleet.sim;
 
 import io.kumofleet.kumo.wire.MachineInfoV1;
+import io.kumofleet.kumod.RustUuid;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
@@ -15,7 +16,7 @@ record NodeIdentity(String nodeId, String hostname, String macAddress, String fi
         String mac = String.format("02:%02x:%02x:%02x:%02x:%02x", (bits >>> 32) & 0xff, (bits >>> 24) & 0xff,
                 (bits >>> 16) & 0xff, (bits >>> 8) & 0xff, bits & 0xff);
         return new NodeIdentity(id.toString(), options.name() + ".sim.kumo-fleet.test", mac,
-                "machine_uid=" + StrictUuid.simple(id), options.version());
+                "machine_uid=" + RustUuid.simple(id), options.version());
     }
 
     MachineInfoV1 machineInfo(Instant onlineSince) {

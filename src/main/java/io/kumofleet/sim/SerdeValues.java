@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kumofleet.kumod.Humantime;
 import io.kumofleet.kumod.RustDebug;
+import io.kumofleet.kumod.RustUuid;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -55,8 +56,8 @@ final class SerdeValues {
                     throw invalidType(path, value, "a UUID string", at);
                 }
                 try {
-                    return StrictUuid.parse(value.textValue());
-                } catch (IllegalArgumentException e) {
+                    return RustUuid.parse(value.textValue());
+                } catch (RustUuid.Invalid e) {
                     throw dataError(path, "UUID parsing failed: " + e.getMessage(), at);
                 }
             case URL:

@@ -3,8 +3,11 @@ package io.kumofleet.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.kumofleet.cli.kcli.Kcli;
+import io.kumofleet.cli.kcli.KcliCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.reflect.Constructor;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -12,12 +15,19 @@ import picocli.CommandLine;
 /** A run builds only the subcommand it names, and nothing it prints depends on that. */
 class KumoFleetCommandTest {
 
-    /** Picocli's own factory; the simulator's Vert.x is never used by these tests. */
+    /** Picocli's own factory; the simulator's Vert.x and the kcli commands' {@link Kcli} are never used by these tests. */
     private static final CommandLine.IFactory FACTORY = new CommandLine.IFactory() {
         @Override
         public <K> K create(Class<K> type) throws Exception {
-            return type == SimulateCommand.class ? type.cast(new SimulateCommand(null))
-                    : CommandLine.defaultFactory().create(type);
+            if (type == SimulateCommand.class) {
+                return type.cast(new SimulateCommand(null));
+            }
+            if (KcliCommand.class.isAssignableFrom(type)) {
+                Constructor<K> constructor = type.getDeclaredConstructor(Kcli.class);
+                constructor.setAccessible(true);
+                return constructor.newInstance((Object) null);
+            }
+            return CommandLine.defaultFactory().create(type);
         }
     };
 

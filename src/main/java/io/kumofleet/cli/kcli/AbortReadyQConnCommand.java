@@ -1,7 +1,7 @@
 package io.kumofleet.cli.kcli;
 
 import io.kumofleet.kumo.wire.AbortReadyQConnV1Request;
-import io.kumofleet.kumod.RustUuid;
+import jakarta.inject.Inject;
 import java.util.UUID;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -19,9 +19,14 @@ public class AbortReadyQConnCommand extends KcliCommand {
     @Parameters(index = "0", paramLabel = "<QUEUE_NAME>", description = "The name of the ready queue.")
     String queueName;
 
-    @Parameters(index = "1", paramLabel = "<SESSION_ID>", converter = RustUuid.Converter.class,
+    @Parameters(index = "1", paramLabel = "<SESSION_ID>", converter = UuidConverter.class,
             description = "The session id of the dispatcher to abort, as shown by inspect-ready-q --connections.")
     UUID sessionId;
+
+    @Inject
+    AbortReadyQConnCommand(Kcli kcli) {
+        super(kcli);
+    }
 
     @Override
     protected void run(KcliNode node) {

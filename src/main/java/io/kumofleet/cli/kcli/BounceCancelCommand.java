@@ -1,5 +1,6 @@
 package io.kumofleet.cli.kcli;
 
+import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -15,6 +16,11 @@ public class BounceCancelCommand extends KcliCommand {
 
     @Mixin
     RuleIdOption rule;
+
+    @Inject
+    BounceCancelCommand(Kcli kcli) {
+        super(kcli);
+    }
 
     @Override
     protected void run(KcliNode node) {

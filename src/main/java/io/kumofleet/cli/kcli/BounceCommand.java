@@ -2,6 +2,7 @@ package io.kumofleet.cli.kcli;
 
 import io.kumofleet.kumo.wire.BounceV1Request;
 import io.kumofleet.kumo.wire.BounceV1Response;
+import jakarta.inject.Inject;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,6 +38,11 @@ public class BounceCommand extends KcliCommand {
 
     @Mixin
     DurationOption duration;
+
+    @Inject
+    BounceCommand(Kcli kcli) {
+        super(kcli);
+    }
 
     @Override
     protected void run(KcliNode node) {

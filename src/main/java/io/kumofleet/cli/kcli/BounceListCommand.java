@@ -7,6 +7,7 @@ import io.kumofleet.kumod.Humantime;
 import io.kumofleet.text.Column;
 import io.kumofleet.text.TextTable;
 import io.kumofleet.text.Thousands;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -25,6 +26,11 @@ public class BounceListCommand extends KcliCommand {
 
     @Option(names = "--json", description = "Print kumod's JSON (pretty-printed) instead of the table.")
     boolean json;
+
+    @Inject
+    BounceListCommand(Kcli kcli) {
+        super(kcli);
+    }
 
     @Override
     protected void run(KcliNode node) {

@@ -2,6 +2,7 @@ package io.kumofleet.cli.kcli;
 
 import io.kumofleet.cli.kcli.format.KcliJson;
 import io.kumofleet.kumod.RustUuid;
+import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,6 +23,11 @@ public class InspectMessageCommand extends KcliCommand {
 
     @Parameters(index = "0", paramLabel = "<ID>", description = "The spool id of the message.")
     String id;
+
+    @Inject
+    InspectMessageCommand(Kcli kcli) {
+        super(kcli);
+    }
 
     @Override
     protected void run(KcliNode node) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kumofleet.cli.kcli.format.KcliJson;
 import io.kumofleet.cli.kcli.format.ReadyQueueText;
 import io.kumofleet.kumo.wire.InspectReadyQV1Response;
+import jakarta.inject.Inject;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,6 +52,11 @@ public class InspectReadyQCommand extends KcliCommand {
         @Option(names = "--sched-q",
                 description = "List the scheduled queues feeding this ready queue (can be expensive).")
         boolean schedQ;
+    }
+
+    @Inject
+    InspectReadyQCommand(Kcli kcli) {
+        super(kcli);
     }
 
     @Override

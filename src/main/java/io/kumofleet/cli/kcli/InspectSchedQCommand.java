@@ -2,6 +2,7 @@ package io.kumofleet.cli.kcli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kumofleet.cli.kcli.format.KcliJson;
+import jakarta.inject.Inject;
 import java.util.OptionalInt;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -41,6 +42,11 @@ public class InspectSchedQCommand extends KcliCommand {
         @Option(names = "--no-limit", required = true,
                 description = "Sample every message in the queue. Can be expensive, especially with --want-body.")
         boolean none;
+    }
+
+    @Inject
+    InspectSchedQCommand(Kcli kcli) {
+        super(kcli);
     }
 
     @Override

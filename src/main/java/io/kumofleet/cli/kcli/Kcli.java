@@ -1,7 +1,6 @@
 package io.kumofleet.cli.kcli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kumofleet.cli.kcli.Environment;
 import io.kumofleet.kumo.KumoClientFactory;
 import io.kumofleet.kumo.KumoEndpoint;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,11 +50,11 @@ public class Kcli {
         return new KcliNode(factory, url, endpoint == null ? null : factory.forEndpoint(endpoint), timeout);
     }
 
-    public ObjectMapper mapper() {
+    ObjectMapper mapper() {
         return mapper;
     }
 
-    public Environment environment() {
+    Environment environment() {
         return environment;
     }
 }

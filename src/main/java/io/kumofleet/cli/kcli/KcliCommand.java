@@ -1,35 +1,32 @@
 package io.kumofleet.cli.kcli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.kumofleet.cli.KumoFleetCommand;
-import io.kumofleet.cli.kcli.Kcli;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kumofleet.cli.kcli.format.PrettyJson;
-import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * A kcli subcommand: it talks to the endpoint named on the top command and writes to picocli's
- * streams (data on stdout, notes on stderr). Failures are {@link KcliError}s, printed by
- * {@link KumoFleetCommand}'s handler with exit code 1.
+ * A kcli subcommand: it talks to the endpoint named on the top command ({@link EndpointOption}) and
+ * writes to picocli's streams (data on stdout, notes on stderr). Failures are {@link KcliError}s,
+ * printed by the top command's handler with exit code 1.
  */
 public abstract class KcliCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @ParentCommand
-    KumoFleetCommand top;
+    private final Kcli kcli;
 
-    @Inject
-    public Kcli kcli;
+    protected KcliCommand(Kcli kcli) {
+        this.kcli = kcli;
+    }
 
     @Override
     public Integer call() {
-        try (KcliNode node = kcli.connect(top.endpoint())) {
+        try (KcliNode node = kcli.connect(EndpointOption.above(spec))) {
             run(node);
         } finally {
             out().flush();
@@ -58,9 +55,18 @@ public abstract class KcliCommand implements Callable<Integer> {
         out().println(PrettyJson.pretty(value));
     }
 
+    /** The JSON mapper kumod's wire records are read and written with. */
+    protected ObjectMapper mapper() {
+        return kcli.mapper();
+    }
+
+    protected Environment environment() {
+        return kcli.environment();
+    }
+
     /** A wire record as a JSON tree, with the snake_case names kumod uses. */
     protected JsonNode tree(Object value) {
-        return kcli.mapper().valueToTree(value);
+        return mapper().valueToTree(value);
     }
 
     /** A text answer as kcli prints it: the text, or {@code OK} when the node said nothing. */

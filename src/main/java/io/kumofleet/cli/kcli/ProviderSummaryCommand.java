@@ -63,6 +63,11 @@ public class ProviderSummaryCommand extends KcliCommand {
     @Inject
     KcliSites sites;
 
+    @Inject
+    ProviderSummaryCommand(Kcli kcli) {
+        super(kcli);
+    }
+
     @Override
     protected void run(KcliNode node) {
         ProviderGrouping grouping = byPool ? ProviderGrouping.BY_POOL : ProviderGrouping.BY_PROVIDER;

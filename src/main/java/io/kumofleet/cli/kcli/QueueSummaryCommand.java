@@ -84,6 +84,11 @@ public class QueueSummaryCommand extends KcliCommand {
     @Inject
     KcliSites sites;
 
+    @Inject
+    QueueSummaryCommand(Kcli kcli) {
+        super(kcli);
+    }
+
     @Override
     protected void run(KcliNode node) {
         List<SuspendV1ListEntry> suspensions = node.call("/api/admin/suspend/v1", KumoNodeClient::suspendList);

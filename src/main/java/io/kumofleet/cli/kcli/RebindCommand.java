@@ -7,6 +7,7 @@ import io.kumofleet.cli.kcli.KeyValue;
 import io.kumofleet.cli.kcli.RoutedCriteriaOptions;
 import io.kumofleet.cli.kcli.format.KcliJson;
 import io.kumofleet.kumo.wire.RebindV1Request;
+import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,13 +65,18 @@ public class RebindCommand extends KcliCommand {
             description = "An additional key/value pair, applied after --data. Can be repeated.")
     List<KeyValue> set = List.of();
 
+    @Inject
+    RebindCommand(Kcli kcli) {
+        super(kcli);
+    }
+
     @Override
     protected void run(KcliNode node) {
         if (criteria.isEmpty() && !everything) {
             throw new KcliError("No domain, routing_domain, campaign or tenant was specified. "
                     + "Use --everything if you intend to apply to all queues");
         }
-        Map<String, String> values = data == null ? new LinkedHashMap<>() : KcliJson.stringMap(kcli.mapper(), data);
+        Map<String, String> values = data == null ? new LinkedHashMap<>() : KcliJson.stringMap(mapper(), data);
         set.forEach(pair -> values.put(pair.key(), pair.value()));
         var request = new RebindV1Request(criteria.campaign, criteria.tenant, criteria.domain, criteria.routingDomain,
                 reason, suppressLogging, values, triggerRebindEvent, alwaysFlush);

@@ -7,6 +7,7 @@ import io.kumofleet.cli.kcli.format.EgressText;
 import io.kumofleet.cli.kcli.format.KcliJson;
 import io.kumofleet.cli.kcli.format.Toml;
 import io.kumofleet.kumo.wire.ResolveEgressPathV1Response;
+import jakarta.inject.Inject;
 import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -45,6 +46,11 @@ public class ResolveEgressPathCommand extends KcliCommand {
 
         @Option(names = "--json", required = true, description = "Print the whole answer as pretty JSON.")
         boolean json;
+    }
+
+    @Inject
+    ResolveEgressPathCommand(Kcli kcli) {
+        super(kcli);
     }
 
     @Override

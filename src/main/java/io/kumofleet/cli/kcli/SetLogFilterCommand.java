@@ -2,6 +2,7 @@ package io.kumofleet.cli.kcli;
 
 import io.kumofleet.cli.kcli.KcliCommand;
 import io.kumofleet.cli.kcli.KcliNode;
+import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -19,6 +20,11 @@ public class SetLogFilterCommand extends KcliCommand {
 
     @Parameters(index = "0", paramLabel = "<FILTER>", description = "The new filter, e.g. kumod=debug.")
     String filter;
+
+    @Inject
+    SetLogFilterCommand(Kcli kcli) {
+        super(kcli);
+    }
 
     @Override
     protected void run(KcliNode node) {

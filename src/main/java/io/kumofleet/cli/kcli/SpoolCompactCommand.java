@@ -2,6 +2,7 @@ package io.kumofleet.cli.kcli;
 
 import io.kumofleet.cli.kcli.KcliCommand;
 import io.kumofleet.cli.kcli.KcliNode;
+import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,6 +20,11 @@ public class SpoolCompactCommand extends KcliCommand {
     @Option(names = "--name", required = true, paramLabel = "<NAME>",
             description = "The spool to compact, as named by kumo.define_spool in the policy (e.g. data or meta).")
     String name;
+
+    @Inject
+    SpoolCompactCommand(Kcli kcli) {
+        super(kcli);
+    }
 
     @Override
     protected void run(KcliNode node) {

@@ -3,6 +3,7 @@ package io.kumofleet.cli.kcli;
 import io.kumofleet.cli.kcli.KcliCommand;
 import io.kumofleet.cli.kcli.KcliNode;
 import io.kumofleet.cli.kcli.RuleIdOption;
+import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -17,6 +18,11 @@ public class SuspendCancelCommand extends KcliCommand {
 
     @Mixin
     RuleIdOption rule;
+
+    @Inject
+    SuspendCancelCommand(Kcli kcli) {
+        super(kcli);
+    }
 
     @Override
     protected void run(KcliNode node) {

@@ -6,6 +6,7 @@ import io.kumofleet.cli.kcli.KcliNode;
 import io.kumofleet.cli.kcli.Selection;
 import io.kumofleet.kumo.wire.SuspendV1Request;
 import io.kumofleet.kumo.wire.SuspendV1Response;
+import jakarta.inject.Inject;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +34,11 @@ public class SuspendCommand extends KcliCommand {
 
     @Mixin
     DurationOption duration;
+
+    @Inject
+    SuspendCommand(Kcli kcli) {
+        super(kcli);
+    }
 
     @Override
     protected void run(KcliNode node) {

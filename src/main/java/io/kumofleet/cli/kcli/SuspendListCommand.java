@@ -4,6 +4,7 @@ import io.kumofleet.cli.kcli.KcliCommand;
 import io.kumofleet.cli.kcli.KcliNode;
 import io.kumofleet.cli.kcli.format.KcliJson;
 import io.kumofleet.kumo.KumoNodeClient;
+import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 
 /** {@code suspend-list}: the node's active scheduled-queue suspensions, as JSON. */
@@ -14,6 +15,11 @@ import picocli.CommandLine.Command;
             "Prints pretty JSON: id, campaign, tenant, domain, reason and duration (the time left) of each.",
         })
 public class SuspendListCommand extends KcliCommand {
+
+    @Inject
+    SuspendListCommand(Kcli kcli) {
+        super(kcli);
+    }
 
     @Override
     protected void run(KcliNode node) {

@@ -5,6 +5,7 @@ import io.kumofleet.cli.kcli.KcliCommand;
 import io.kumofleet.cli.kcli.KcliNode;
 import io.kumofleet.kumo.wire.SuspendReadyQueueV1Request;
 import io.kumofleet.kumo.wire.SuspendV1Response;
+import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,6 +32,11 @@ public class SuspendReadyQCommand extends KcliCommand {
 
     @Mixin
     DurationOption duration;
+
+    @Inject
+    SuspendReadyQCommand(Kcli kcli) {
+        super(kcli);
+    }
 
     @Override
     protected void run(KcliNode node) {

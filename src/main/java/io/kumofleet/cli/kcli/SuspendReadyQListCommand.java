@@ -4,6 +4,7 @@ import io.kumofleet.cli.kcli.KcliCommand;
 import io.kumofleet.cli.kcli.KcliNode;
 import io.kumofleet.cli.kcli.format.KcliJson;
 import io.kumofleet.kumo.KumoNodeClient;
+import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 
 /** {@code suspend-ready-q-list}: the node's active ready-queue suspensions, as JSON. */
@@ -14,6 +15,11 @@ import picocli.CommandLine.Command;
             "Prints pretty JSON: id, name, reason, duration (the time left) and expires of each.",
         })
 public class SuspendReadyQListCommand extends KcliCommand {
+
+    @Inject
+    SuspendReadyQListCommand(Kcli kcli) {
+        super(kcli);
+    }
 
     @Override
     protected void run(KcliNode node) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.kumofleet.cli.kcli.KcliCommand;
 import io.kumofleet.cli.kcli.KcliNode;
 import io.kumofleet.kumo.wire.XferCancelV1Request;
+import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,6 +27,11 @@ public class XferCancelCommand extends KcliCommand {
     @Option(names = "--reason", required = true, paramLabel = "<REASON>",
             description = "The reason logged with the AdminRebind record of each returned message.")
     String reason;
+
+    @Inject
+    XferCancelCommand(Kcli kcli) {
+        super(kcli);
+    }
 
     @Override
     protected void run(KcliNode node) {

@@ -5,6 +5,7 @@ import io.kumofleet.cli.kcli.KcliNode;
 import io.kumofleet.cli.kcli.KcliUrl;
 import io.kumofleet.cli.kcli.Selection;
 import io.kumofleet.kumo.wire.XferV1Request;
+import jakarta.inject.Inject;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -40,6 +41,11 @@ public class XferCommand extends KcliCommand {
     @Option(names = "--target", required = true, paramLabel = "<TARGET>", converter = UrlConverter.class,
             description = "The HTTP listener of the node to transfer to, e.g. http://10.0.0.1:8000.")
     KcliUrl target;
+
+    @Inject
+    XferCommand(Kcli kcli) {
+        super(kcli);
+    }
 
     @Override
     protected void run(KcliNode node) {

@@ -2,6 +2,7 @@ package io.kumofleet.cli.kcli.trace;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kumofleet.cli.kcli.Kcli;
 import io.kumofleet.cli.kcli.KcliCommand;
 import io.kumofleet.cli.kcli.KcliError;
 import io.kumofleet.cli.kcli.KcliNode;
@@ -9,6 +10,7 @@ import io.kumofleet.cli.kcli.trace.TraceOptions;
 import io.kumofleet.cli.kcli.trace.TracePayloads;
 import io.kumofleet.cli.kcli.trace.TraceSession;
 import io.kumofleet.kumod.Cidr;
+import jakarta.inject.Inject;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,9 +75,14 @@ public class TraceSmtpClientCommand extends KcliCommand {
     @Mixin
     TraceOptions options;
 
+    @Inject
+    TraceSmtpClientCommand(Kcli kcli) {
+        super(kcli);
+    }
+
     @Override
     protected void run(KcliNode node) {
-        ObjectNode filter = kcli.mapper().createObjectNode();
+        ObjectNode filter = mapper().createObjectNode();
         filter.set("campaign", tree(campaign));
         filter.set("tenant", tree(tenant));
         filter.set("domain", tree(domain));
@@ -91,8 +98,8 @@ public class TraceSmtpClientCommand extends KcliCommand {
         if (options.terse) {
             filter.put("terse", true);
         }
-        var palette = TraceSession.Palette.of(options.colored(kcli.environment().stdoutIsTerminal()));
-        var session = new TraceSession(kcli.mapper(), out(), options, palette, VARIANTS, "BeginSession",
+        var palette = TraceSession.Palette.of(options.colored(environment().stdoutIsTerminal()));
+        var session = new TraceSession(mapper(), out(), options, palette, VARIANTS, "BeginSession",
                 TraceSmtpClientCommand::key,
                 (event, colors, print) -> TracePayloads.client(event, colors, options.terse, print));
         node.trace("/api/admin/trace-smtp-client/v1", filter, (client, f) -> client.traceSmtpClient(f), session::onFrame);

@@ -2,6 +2,7 @@ package io.kumofleet.cli.kcli.trace;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kumofleet.cli.kcli.Kcli;
 import io.kumofleet.cli.kcli.KcliCommand;
 import io.kumofleet.cli.kcli.KcliError;
 import io.kumofleet.cli.kcli.KcliNode;
@@ -9,6 +10,7 @@ import io.kumofleet.cli.kcli.trace.TraceOptions;
 import io.kumofleet.cli.kcli.trace.TracePayloads;
 import io.kumofleet.cli.kcli.trace.TraceSession;
 import io.kumofleet.kumod.Cidr;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -37,9 +39,14 @@ public class TraceSmtpServerCommand extends KcliCommand {
     @Mixin
     TraceOptions options;
 
+    @Inject
+    TraceSmtpServerCommand(Kcli kcli) {
+        super(kcli);
+    }
+
     @Override
     protected void run(KcliNode node) {
-        ObjectNode filter = kcli.mapper().createObjectNode();
+        ObjectNode filter = mapper().createObjectNode();
         List<Cidr> cidrs = new ArrayList<>();
         for (String text : source) {
             try {
@@ -52,8 +59,8 @@ public class TraceSmtpServerCommand extends KcliCommand {
         if (options.terse) {
             filter.put("terse", true);
         }
-        var palette = TraceSession.Palette.of(options.colored(kcli.environment().stdoutIsTerminal()));
-        var session = new TraceSession(kcli.mapper(), out(), options, palette, VARIANTS, "Connected",
+        var palette = TraceSession.Palette.of(options.colored(environment().stdoutIsTerminal()));
+        var session = new TraceSession(mapper(), out(), options, palette, VARIANTS, "Connected",
                 TraceSmtpServerCommand::key,
                 (event, colors, print) -> TracePayloads.server(event, colors, options.terse, print));
         node.trace("/api/admin/trace-smtp-server/v1", filter, (client, f) -> client.traceSmtpServer(f), session::onFrame);
