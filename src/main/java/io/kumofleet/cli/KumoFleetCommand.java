@@ -10,7 +10,7 @@ import io.kumofleet.cli.kcli.EndpointOption;
 import io.kumofleet.cli.kcli.InspectMessageCommand;
 import io.kumofleet.cli.kcli.InspectReadyQCommand;
 import io.kumofleet.cli.kcli.InspectSchedQCommand;
-import io.kumofleet.cli.kcli.KcliError;
+import io.kumofleet.cli.kcli.format.KcliError;
 import io.kumofleet.cli.kcli.ProviderSummaryCommand;
 import io.kumofleet.cli.kcli.QueueSummaryCommand;
 import io.kumofleet.cli.kcli.RebindCommand;

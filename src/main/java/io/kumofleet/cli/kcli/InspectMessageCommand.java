@@ -1,5 +1,6 @@
 package io.kumofleet.cli.kcli;
 
+import io.kumofleet.cli.kcli.format.KcliError;
 import io.kumofleet.cli.kcli.format.KcliJson;
 import io.kumofleet.kumod.RustUuid;
 import jakarta.inject.Inject;

@@ -1,6 +1,7 @@
 package io.kumofleet.cli.kcli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kumofleet.cli.kcli.format.KcliError;
 import io.kumofleet.kumo.KumoClientFactory;
 import io.kumofleet.kumo.KumoEndpoint;
 import jakarta.enterprise.context.ApplicationScoped;

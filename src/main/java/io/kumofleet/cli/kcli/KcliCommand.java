@@ -2,6 +2,7 @@ package io.kumofleet.cli.kcli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kumofleet.cli.kcli.format.KcliError;
 import io.kumofleet.cli.kcli.format.PrettyJson;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;

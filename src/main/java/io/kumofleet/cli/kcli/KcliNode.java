@@ -1,7 +1,7 @@
 package io.kumofleet.cli.kcli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.kumofleet.cli.kcli.KcliError;
+import io.kumofleet.cli.kcli.format.KcliError;
 import io.kumofleet.kumo.BodyChunks;
 import io.kumofleet.kumo.CancelOutcome;
 import io.kumofleet.kumo.KumoClientFactory;

@@ -1,6 +1,6 @@
 package io.kumofleet.cli.kcli;
 
-import io.kumofleet.cli.kcli.KcliError;
+import io.kumofleet.cli.kcli.format.KcliError;
 import io.kumofleet.dns.DnsLookupException;
 import io.kumofleet.dns.SiteResolver;
 import jakarta.enterprise.context.ApplicationScoped;

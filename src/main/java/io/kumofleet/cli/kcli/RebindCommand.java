@@ -1,7 +1,7 @@
 package io.kumofleet.cli.kcli;
 
 import io.kumofleet.cli.kcli.KcliCommand;
-import io.kumofleet.cli.kcli.KcliError;
+import io.kumofleet.cli.kcli.format.KcliError;
 import io.kumofleet.cli.kcli.KcliNode;
 import io.kumofleet.cli.kcli.KeyValue;
 import io.kumofleet.cli.kcli.RoutedCriteriaOptions;

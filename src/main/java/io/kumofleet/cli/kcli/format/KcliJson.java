@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.kumofleet.cli.kcli.KcliError;
 import io.kumofleet.kumod.Humantime;
 import io.kumofleet.kumod.RustUuid;
 import java.util.ArrayList;

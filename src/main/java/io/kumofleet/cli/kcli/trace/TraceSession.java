@@ -3,7 +3,7 @@ package io.kumofleet.cli.kcli.trace;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.kumofleet.cli.kcli.KcliError;
+import io.kumofleet.cli.kcli.format.KcliError;
 import io.kumofleet.cli.kcli.format.PrettyJson;
 import io.kumofleet.cli.kcli.format.RustFormat;
 import io.kumofleet.cli.kcli.trace.TraceEvent;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kumofleet.cli.kcli.Kcli;
 import io.kumofleet.cli.kcli.KcliCommand;
-import io.kumofleet.cli.kcli.KcliError;
+import io.kumofleet.cli.kcli.format.KcliError;
 import io.kumofleet.cli.kcli.KcliNode;
 import io.kumofleet.cli.kcli.trace.TraceOptions;
 import io.kumofleet.cli.kcli.trace.TracePayloads;

@@ -1,4 +1,4 @@
-package io.kumofleet.cli.kcli;
+package io.kumofleet.cli.kcli.format;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -50,7 +50,7 @@ public final class KcliError extends RuntimeException {
     }
 
     /** A node client failure for a request to {@code url} (user info already left out), in reqwest's words. */
-    static KcliError of(KumoException failure, String url) {
+    public static KcliError of(KumoException failure, String url) {
         if (failure instanceof KumoHttpException http) {
             return new KcliError(http.getMessage());
         }
@@ -64,17 +64,17 @@ public final class KcliError extends RuntimeException {
     }
 
     /** The request did not complete within kcli's total timeout. */
-    static KcliError timedOut(String url) {
+    public static KcliError timedOut(String url) {
         return new KcliError("error sending request for url (" + url + ")", TIMED_OUT);
     }
 
     /** True for a request that did not complete in time. */
-    boolean isTimeout() {
+    public boolean isTimeout() {
         return causes.equals(List.of(TIMED_OUT));
     }
 
     /** The total timeout ran out while the body was streaming in (reqwest's body error has no URL). */
-    static KcliError bodyTimedOut() {
+    public static KcliError bodyTimedOut() {
         return new KcliError("request or response body error", TIMED_OUT);
     }
 
@@ -82,12 +82,12 @@ public final class KcliError extends RuntimeException {
      * A {@code /metrics} body kcli's parser would refuse (kcli's own wording differs per case, e.g.
      * {@code unknown metric type 'summary'}): where and why.
      */
-    static KcliError metrics(MetricsFormatException garbled) {
+    public static KcliError metrics(MetricsFormatException garbled) {
         return new KcliError("/metrics line " + garbled.lineNumber() + ": " + garbled.reason() + ": " + garbled.excerpt());
     }
 
     /** The canonical reason phrase, as reqwest's {@code StatusCode::canonical_reason} gives it. */
-    static String reason(int status) {
+    public static String reason(int status) {
         HttpResponseStatus known = HttpResponseStatus.valueOf(status);
         return known == HttpResponseStatus.valueOf(status) ? known.reasonPhrase() : "";
     }
