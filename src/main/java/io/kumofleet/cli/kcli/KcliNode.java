@@ -2,12 +2,12 @@ package io.kumofleet.cli.kcli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kumofleet.cli.kcli.format.KcliError;
-import io.kumofleet.kumo.BodyChunks;
 import io.kumofleet.kumo.CancelOutcome;
 import io.kumofleet.kumo.KumoClientFactory;
 import io.kumofleet.kumo.KumoException;
 import io.kumofleet.kumo.KumoHttpException;
 import io.kumofleet.kumo.KumoNodeClient;
+import io.kumofleet.kumo.MetricsReader;
 import io.kumofleet.metrics.MetricsFormatException;
 import io.kumofleet.metrics.PrometheusTextParser;
 import io.smallrye.mutiny.Multi;
@@ -73,24 +73,23 @@ public final class KcliNode implements AutoCloseable {
      */
     void metrics(PrometheusTextParser parser) {
         String url = url("/metrics");
+        // The stream's first item comes with the first chunk: from then on the body is arriving.
         AtomicBoolean receiving = new AtomicBoolean();
         try {
-            BodyChunks feed = (bytes, offset, length) -> {
-                receiving.set(true);
-                parser.feed(bytes, offset, length);
-            };
-            client.metrics(feed)
+            MetricsReader.stream(client, parser)
+                    .onItem().invoke(length -> receiving.set(true))
                     .onItem().ignoreAsUni()
                     .ifNoItem().after(timeout)
                     .failWith(() -> receiving.get() ? KcliError.bodyTimedOut() : KcliError.timedOut(url))
                     .await().indefinitely();
-            parser.finish();
         } catch (KumoException failure) {
+            MetricsFormatException garbled = MetricsReader.complaint(failure).orElse(null);
+            if (garbled != null) {
+                throw KcliError.metrics(garbled);
+            }
             KcliError error = KcliError.of(failure, url);
             // The client's own wait for the next chunk may run out first: still a body that stalled.
             throw receiving.get() && error.isTimeout() ? KcliError.bodyTimedOut() : error;
-        } catch (MetricsFormatException garbled) {
-            throw KcliError.metrics(garbled);
         }
     }
 

@@ -1,7 +1,5 @@
 package io.kumofleet.fleet.summary;
 
-import io.kumofleet.kumo.KumoBadResponseException;
-import io.kumofleet.metrics.MetricsFormatException;
 import io.kumofleet.metrics.NodeMetrics;
 import io.kumofleet.metrics.PrometheusTextParser;
 import io.kumofleet.metrics.SharedKeys;
@@ -9,12 +7,10 @@ import io.kumofleet.metrics.SharedKeys;
 /**
  * One node's reading for one kind of summary: its {@code /metrics} parsed as the body streams in
  * into the figures that kind needs, and for queue summaries its rule lists. It fills up while the
- * node answers; once {@link #finish()} has passed it is complete and only read, by as many
- * summaries as share it.
+ * node answers; once its parser and then {@link #finish()} have passed it is complete and only read,
+ * by as many summaries as share it.
  */
 final class NodeReading {
-
-    private static final String OPERATION = "GET /metrics";
 
     private final String node;
     private final ReadingKind kind;
@@ -38,13 +34,9 @@ final class NodeReading {
         this.parser = metrics.parser();
     }
 
-    /** Parses the next chunk of the body, on the thread that delivers it, without keeping it. */
-    void feed(byte[] bytes, int offset, int length) {
-        try {
-            parser.feed(bytes, offset, length);
-        } catch (MetricsFormatException e) {
-            throw notPrometheusText(e);
-        }
+    /** The parser that fills the figures: fed the body as it arrives, then finished, before {@link #finish()}. */
+    PrometheusTextParser parser() {
+        return parser;
     }
 
     void rules(RuleLists lists) {
@@ -56,16 +48,8 @@ final class NodeReading {
         this.rulesFailure = failure;
     }
 
-    /**
-     * Ends the body and gives the complete reading; throws if it ends mid-line or if a rule list
-     * (when this kind needs them) failed.
-     */
+    /** Gives the complete reading once the parser has finished; throws if a rule list (when this kind needs them) failed. */
     NodeReading finish() {
-        try {
-            parser.finish();
-        } catch (MetricsFormatException e) {
-            throw notPrometheusText(e);
-        }
         if (rulesFailure != null) {
             throw rulesFailure instanceof RuntimeException r ? r : new IllegalStateException(rulesFailure);
         }
@@ -81,11 +65,5 @@ final class NodeReading {
 
     RuleLists rules() {
         return rules;
-    }
-
-    private KumoBadResponseException notPrometheusText(MetricsFormatException e) {
-        return new KumoBadResponseException(node, "node " + node + ": " + OPERATION
-                + " answered a body that is not Prometheus text as kumod writes it: line " + e.lineNumber() + ": "
-                + e.reason() + ": '" + e.excerpt() + "'", e);
     }
 }

@@ -6,6 +6,7 @@ import io.kumofleet.fanout.FanoutResult;
 import io.kumofleet.fanout.FleetNode;
 import io.kumofleet.fanout.SharedOutcomes;
 import io.kumofleet.kumo.KumoNodeClient;
+import io.kumofleet.kumo.MetricsReader;
 import io.kumofleet.metrics.KeysInUse;
 import io.kumofleet.metrics.NodeMetrics;
 import io.kumofleet.metrics.SharedKeys;
@@ -86,7 +87,7 @@ public class NodeReadings {
         Names shared = names.get(kind).get();
         NodeReading reading = new NodeReading(node.name(), kind,
                 previous == null ? NodeMetrics.Sizes.SMALL : previous.sizes(), shared.keys());
-        Multi<NodeReading> body = client.metrics(reading::feed).map(length -> reading);
+        Multi<NodeReading> body = MetricsReader.stream(client, reading.parser()).map(length -> reading);
         Multi<NodeReading> finish = Uni.createFrom().item(() -> {
             NodeMetrics metrics = reading.finish().metrics();
             last.put(lastKey, new LastReading(metrics.sizes(), metrics.keysInUse()));

@@ -29,9 +29,10 @@ class NodeReadingTest {
             int length = Math.min(777, payload.length - off);
             int at = off % 2 == 0 ? 0 : 10;
             System.arraycopy(payload, off, reused, at, length);
-            reading.feed(reused, at, length);
+            reading.parser().feed(reused, at, length);
             Arrays.fill(reused, (byte) '#');
         }
+        reading.parser().finish();
         reading.finish();
 
         NodeMetrics whole = new NodeMetrics(false, true);
