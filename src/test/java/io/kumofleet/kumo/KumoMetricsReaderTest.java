@@ -1,6 +1,6 @@
 package io.kumofleet.kumo;
 
-import static io.kumofleet.kumo.KumodSamples.TEXT;
+import static io.kumofleet.support.KumodSamples.TEXT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -10,6 +10,7 @@ import io.kumofleet.metrics.MetricSelection;
 import io.kumofleet.metrics.MetricsFormatException;
 import io.kumofleet.metrics.Sample;
 import io.kumofleet.metrics.SampleSink;
+import io.kumofleet.support.FakeKumod;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.helpers.test.UniAssertSubscriber;
 import jakarta.inject.Inject;
