@@ -2,9 +2,9 @@ package io.kumofleet.fleet.directive;
 
 import io.kumofleet.fleet.InvalidRequestException;
 import io.kumofleet.fleet.NodeResult;
+import io.kumofleet.fanout.FanoutAdmission;
 import io.kumofleet.fanout.FanoutExecutor;
 import io.kumofleet.fanout.FanoutResult;
-import io.kumofleet.fanout.FanoutSlot;
 import io.kumofleet.fanout.FleetNode;
 import io.kumofleet.fanout.NodeOutcome;
 import io.kumofleet.fleet.NodeInventory;
@@ -45,10 +45,10 @@ public class DirectiveService {
      */
     public DirectiveResult create(DirectiveSpec spec, String actor, Object request) {
         // The fan-out place is taken before the directive is stored, so a full gateway refuses with nothing done.
-        try (FanoutSlot slot = fanout.reserve()) {
+        try (FanoutAdmission admission = fanout.admit()) {
             String id = FleetTag.newId();
             List<FleetNode> nodes = store(spec, actor, null, id);
-            FanoutResult<UUID> result = fanout.run(nodes, "apply-" + spec.kind().label(), apply(spec, id))
+            FanoutResult<UUID> result = fanout.run(admission, nodes, "apply-" + spec.kind().label(), apply(spec, id))
                     .await().indefinitely();
             List<NodeResult> outcomes = recordOutcomes(id, result);
             audit.record(actor, "create-" + spec.kind().label(), id, request, outcomes);
@@ -137,12 +137,13 @@ public class DirectiveService {
      * keeps its rule until the reconciler gets through.
      */
     public DirectiveResult cancel(DirectiveKind kind, String id, String actor) {
-        try (FanoutSlot slot = fanout.reserve()) {
-            return cancelHolding(kind, id, actor);
+        try (FanoutAdmission admission = fanout.admit()) {
+            return cancel(kind, id, actor, admission);
         }
     }
 
-    private DirectiveResult cancelHolding(DirectiveKind kind, String id, String actor) {
+    /** Like {@link #cancel(DirectiveKind, String, String)}, in a fan-out place the caller already holds. */
+    public DirectiveResult cancel(DirectiveKind kind, String id, String actor, FanoutAdmission admission) {
         StoredDirective directive = find(kind, id);
         if (!store.markCancelled(id, actor)) {
             throw new InvalidRequestException("directive " + id + " is already " + directive.state().label());
@@ -152,7 +153,7 @@ public class DirectiveService {
         Set<String> withRule = rows.values().stream().filter(r -> r.ruleId() != null)
                 .map(StoredDirective.NodeRow::node).collect(Collectors.toSet());
         List<FleetNode> nodes = inventory.all().stream().filter(n -> withRule.contains(n.name())).toList();
-        FanoutResult<CancelOutcome> result = fanout.run(nodes, "cancel-" + kind.label(),
+        FanoutResult<CancelOutcome> result = fanout.run(admission, nodes, "cancel-" + kind.label(),
                 node -> NodeRules.cancel(node.client(), kind, rows.get(node.name()).ruleId())).await().indefinitely();
         List<NodeResult> outcomes = QuarkusTransaction.requiringNew().call(() -> {
             List<NodeResult> results = new ArrayList<>();
