@@ -47,58 +47,20 @@ public class DirectiveService {
         // The fan-out place is taken before the directive is stored, so a full gateway refuses with nothing done.
         try (FanoutAdmission admission = fanout.admit()) {
             String id = FleetTag.newId();
-            List<FleetNode> nodes = store(spec, actor, null, id);
-            FanoutResult<UUID> result = fanout.run(admission, nodes, "apply-" + spec.kind().label(), apply(spec, id))
-                    .await().indefinitely();
-            List<NodeResult> outcomes = recordOutcomes(id, result);
+            List<FleetNode> nodes = store(spec, actor, id);
+            FanoutResult<UUID> result = fanout.run(admission, nodes, "apply-" + spec.kind().label(),
+                    node -> NodeRules.apply(node.client(), spec, id)).await().indefinitely();
+            store.recordSent(id, result.outcomes());
+            List<NodeResult> outcomes = result.outcomes().stream().map(NodeRules::applied).toList();
             audit.record(actor, "create-" + spec.kind().label(), id, request, outcomes);
             return new DirectiveResult(get(spec.kind(), id), outcomes);
         }
     }
 
-    /**
-     * Stores a directive a schedule makes, under the fleet id the schedule chose and recorded (so that
-     * after a crash it can tell whether the directive exists), in the caller's transaction if there is
-     * one. Returns the target nodes, for {@link #sendScheduled}.
-     */
-    public List<FleetNode> storeScheduled(DirectiveSpec spec, String scheduleId, String id) {
-        return store(spec, "schedule:" + scheduleId, scheduleId, id);
-    }
-
-    /**
-     * Puts a scheduled directive's rule on its nodes, never refused by the fan-out limit. The fan-out
-     * starts when the answer is subscribed to and may end on a Vert.x thread; record it with
-     * {@link #recordOutcomes} on a thread that may block.
-     */
-    public Uni<FanoutResult<UUID>> sendScheduled(DirectiveSpec spec, String id, List<FleetNode> nodes) {
-        return fanout.runScheduled(nodes, "apply-" + spec.kind().label(), apply(spec, id));
-    }
-
-    /**
-     * Records what each node did with a new directive, in the caller's transaction or else one of its
-     * own: a fan-out to hundreds of nodes stays one write.
-     */
-    public List<NodeResult> recordOutcomes(String id, FanoutResult<UUID> result) {
-        store.recordSent(id, result.outcomes());
-        return result.outcomes().stream()
-                .map(outcome -> NodeResult.of(outcome, ruleId -> new NodeResult(outcome.node(), "applied",
-                        ruleId.toString(), null, null)))
-                .toList();
-    }
-
-    /** When the directive with this fleet id was stored, if there is one and that schedule made it. */
-    public Optional<Instant> createdBySchedule(String id, String scheduleId) {
-        return store.createdAt(id, scheduleId);
-    }
-
-    private List<FleetNode> store(DirectiveSpec spec, String actor, String scheduleId, String id) {
+    private List<FleetNode> store(DirectiveSpec spec, String actor, String id) {
         List<FleetNode> nodes = inventory.select(spec.target());
-        store.createSuperseding(id, spec, nodes.stream().map(FleetNode::name).toList(), actor, scheduleId);
+        store.createSuperseding(id, spec, nodes.stream().map(FleetNode::name).toList(), actor, null);
         return nodes;
-    }
-
-    private static Function<FleetNode, Uni<UUID>> apply(DirectiveSpec spec, String id) {
-        return node -> NodeRules.apply(node.client(), spec, id);
     }
 
     /** Directives of a kind in a state (null: every state), newest first. */
