@@ -43,24 +43,19 @@ public class DirectiveService {
      * Stores the directive, then puts its rule on every target node. Nodes that fail stay
      * pending for the reconciler; the answer says what each node did.
      */
-    public DirectiveResult create(DirectiveSpec spec, String actor, Object request) {
+    public DirectiveResult create(TargetedDirective directive, String actor, Object request) {
+        DirectiveSpec spec = directive.spec();
         // The fan-out place is taken before the directive is stored, so a full gateway refuses with nothing done.
         try (FanoutAdmission admission = fanout.admit()) {
             String id = FleetTag.newId();
-            List<FleetNode> nodes = store(spec, actor, id);
-            FanoutResult<UUID> result = fanout.run(admission, nodes, "apply-" + spec.kind().label(),
+            store.createSuperseding(id, spec, directive.nodes().stream().map(FleetNode::name).toList(), actor, null);
+            FanoutResult<UUID> result = fanout.run(admission, directive.nodes(), "apply-" + spec.kind().label(),
                     node -> NodeRules.apply(node.client(), spec, id)).await().indefinitely();
             store.recordSent(id, result.outcomes());
             List<NodeResult> outcomes = result.outcomes().stream().map(NodeRules::applied).toList();
             audit.record(actor, "create-" + spec.kind().label(), id, request, outcomes);
             return new DirectiveResult(get(spec.kind(), id), outcomes);
         }
-    }
-
-    private List<FleetNode> store(DirectiveSpec spec, String actor, String id) {
-        List<FleetNode> nodes = inventory.select(spec.target());
-        store.createSuperseding(id, spec, nodes.stream().map(FleetNode::name).toList(), actor, null);
-        return nodes;
     }
 
     /** Directives of a kind in a state (null: every state), newest first. */
