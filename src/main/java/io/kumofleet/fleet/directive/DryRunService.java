@@ -2,7 +2,6 @@ package io.kumofleet.fleet.directive;
 
 import io.kumofleet.fanout.FanoutExecutor;
 import io.kumofleet.fanout.FanoutResult;
-import io.kumofleet.fanout.FleetNode;
 import io.kumofleet.fanout.NodeOutcome;
 import io.kumofleet.fleet.NodeMetricsReader;
 import io.kumofleet.metrics.MetricSelection;
