@@ -20,13 +20,13 @@ class CancelFinisher {
 
     private final NodeInventory inventory;
     private final FanoutExecutor fanout;
-    private final DirectiveStore store;
+    private final NodeStateStore nodeStates;
     private final AuditLog audit;
 
-    CancelFinisher(NodeInventory inventory, FanoutExecutor fanout, DirectiveStore store, AuditLog audit) {
+    CancelFinisher(NodeInventory inventory, FanoutExecutor fanout, NodeStateStore nodeStates, AuditLog audit) {
         this.inventory = inventory;
         this.fanout = fanout;
-        this.store = store;
+        this.nodeStates = nodeStates;
         this.audit = audit;
     }
 
@@ -43,7 +43,7 @@ class CancelFinisher {
         List<NodeResult> outcomes = QuarkusTransaction.requiringNew().call(() -> result.outcomes().stream()
                 .map(outcome -> {
                     if (outcome instanceof NodeOutcome.Succeeded) {
-                        store.recordCancelled(d.id(), outcome.node());
+                        nodeStates.recordCancelled(d.id(), outcome.node());
                     }
                     return NodeResult.of(outcome, answer -> new NodeResult(outcome.node(), "cancelled",
                             leftovers.get(outcome.node()).toString(), null, answer.message()));
@@ -62,7 +62,7 @@ class CancelFinisher {
             }
             Optional.ofNullable(list.byFleetId().get(d.id()))
                     .ifPresentOrElse(r -> leftovers.put(row.node(), r.id()),
-                            () -> store.recordCancelled(d.id(), row.node()));
+                            () -> nodeStates.recordCancelled(d.id(), row.node()));
         }
         return leftovers;
     }

@@ -6,6 +6,7 @@ import io.kumofleet.fanout.FanoutAdmission;
 import io.kumofleet.fanout.FanoutExecutor;
 import io.kumofleet.fanout.FanoutResult;
 import io.kumofleet.fanout.FleetNode;
+import io.kumofleet.fanout.NodeFailure;
 import io.kumofleet.fanout.NodeOutcome;
 import io.kumofleet.fleet.NodeInventory;
 import io.kumofleet.fleet.audit.AuditLog;
@@ -27,12 +28,15 @@ public class DirectiveService {
     private final NodeInventory inventory;
     private final FanoutExecutor fanout;
     private final DirectiveStore store;
+    private final NodeStateStore nodeStates;
     private final AuditLog audit;
 
-    public DirectiveService(NodeInventory inventory, FanoutExecutor fanout, DirectiveStore store, AuditLog audit) {
+    public DirectiveService(NodeInventory inventory, FanoutExecutor fanout, DirectiveStore store,
+            NodeStateStore nodeStates, AuditLog audit) {
         this.inventory = inventory;
         this.fanout = fanout;
         this.store = store;
+        this.nodeStates = nodeStates;
         this.audit = audit;
     }
 
@@ -48,7 +52,7 @@ public class DirectiveService {
             store.createSuperseding(id, spec, directive.nodes().stream().map(FleetNode::name).toList(), actor, null);
             FanoutResult<UUID> result = fanout.run(admission, directive.nodes(), "apply-" + spec.kind().label(),
                     node -> NodeRules.apply(node.client(), spec, id)).await().indefinitely();
-            store.recordSent(id, result.outcomes());
+            nodeStates.recordSent(id, result.outcomes());
             List<NodeResult> outcomes = result.outcomes().stream().map(NodeRules::applied).toList();
             audit.record(actor, "create-" + spec.kind().label(), id, request, outcomes);
             return new DirectiveResult(get(spec.kind(), id), outcomes);
@@ -113,16 +117,17 @@ public class DirectiveService {
             List<NodeResult> results = new ArrayList<>();
             for (NodeOutcome<CancelOutcome> outcome : result.outcomes()) {
                 if (outcome instanceof NodeOutcome.Succeeded<CancelOutcome>) {
-                    store.recordCancelled(id, outcome.node());
+                    nodeStates.recordCancelled(id, outcome.node());
                 } else {
-                    store.recordFailed(id, outcome.node(), ((NodeOutcome.Failed<CancelOutcome>) outcome).failure());
+                    NodeFailure failure = ((NodeOutcome.Failed<CancelOutcome>) outcome).failure();
+                    nodeStates.recordFailed(id, outcome.node(), failure);
                 }
                 results.add(NodeResult.of(outcome, answer -> new NodeResult(outcome.node(),
                         answer instanceof CancelOutcome.Removed ? "cancelled" : "already_gone",
                         rows.get(outcome.node()).ruleId().toString(), null, answer.message())));
             }
             rows.values().stream().filter(r -> r.ruleId() == null).forEach(r -> {
-                store.recordCancelled(id, r.node());
+                nodeStates.recordCancelled(id, r.node());
                 results.add(new NodeResult(r.node(), "skipped", null, null, "the rule never reached this node"));
             });
             return results;

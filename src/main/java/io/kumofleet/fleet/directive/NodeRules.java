@@ -39,7 +39,8 @@ final class NodeRules {
 
     /** A node's answer to {@link #apply}, in the fleet's terms. */
     static NodeResult applied(NodeOutcome<UUID> outcome) {
-        return NodeResult.of(outcome, ruleId -> new NodeResult(outcome.node(), "applied", ruleId.toString(), null, null));
+        return NodeResult.of(outcome, ruleId ->
+                new NodeResult(outcome.node(), "applied", ruleId.toString(), null, null));
     }
 
     /** Every rule of a kind that a node holds now. */

@@ -28,16 +28,16 @@ class Reapplier {
 
     private final NodeInventory inventory;
     private final FanoutExecutor fanout;
-    private final DirectiveStore store;
+    private final NodeStateStore nodeStates;
     private final AuditLog audit;
     private final Clock clock;
     private final MeterRegistry registry;
 
-    Reapplier(NodeInventory inventory, FanoutExecutor fanout, DirectiveStore store, AuditLog audit, Clock clock,
+    Reapplier(NodeInventory inventory, FanoutExecutor fanout, NodeStateStore nodeStates, AuditLog audit, Clock clock,
             MeterRegistry registry) {
         this.inventory = inventory;
         this.fanout = fanout;
-        this.store = store;
+        this.nodeStates = nodeStates;
         this.audit = audit;
         this.clock = clock;
         this.registry = registry;
@@ -63,7 +63,7 @@ class Reapplier {
         for (StoredDirective.NodeRow row : d.nodes()) {
             if (failedNodes.containsKey(row.node())) {
                 if (failedNodes.get(row.node()).kind() != NodeFailure.Kind.BACKED_OFF) {
-                    store.recordFailed(d.id(), row.node(), failedNodes.get(row.node()));
+                    nodeStates.recordFailed(d.id(), row.node(), failedNodes.get(row.node()));
                 }
                 continue;
             }
@@ -73,7 +73,7 @@ class Reapplier {
             }
             NodeRule ours = list.byFleetId().get(d.id());
             if (ours != null) {
-                store.recordApplied(d.id(), row.node(), ours.id(), false);
+                nodeStates.recordApplied(d.id(), row.node(), ours.id(), false);
             } else if (row.state() == NodeState.PENDING
                     && d.createdAt().plus(timeouts.getOrDefault(row.node(), Duration.ZERO)).isAfter(clock.instant())) {
                 // its creator may still be sending it (a schedule firing does not wait for its nodes): not twice
@@ -84,7 +84,7 @@ class Reapplier {
                         .orElse(row.state() == NodeState.PENDING || row.ruleId() == null
                                 ? "never applied"
                                 : "missing on the node (restarted, or removed by hand)");
-                store.recordAbsent(d.id(), row.node(), why);
+                nodeStates.recordAbsent(d.id(), row.node(), why);
                 missing.put(row.node(), why);
             }
         }
@@ -110,7 +110,7 @@ class Reapplier {
             event.put("node", outcome.node());
             event.put("why", missing.get(outcome.node()));
             if (outcome instanceof NodeOutcome.Succeeded<UUID> ok) {
-                store.recordApplied(d.id(), ok.node(), ok.value(), true);
+                nodeStates.recordApplied(d.id(), ok.node(), ok.value(), true);
                 event.put("result", "reapplied");
                 event.put("rule_id", ok.value().toString());
                 Counter.builder("kumo.fleet.directive.reapplications")
@@ -119,7 +119,7 @@ class Reapplier {
                         .register(registry).increment();
             } else {
                 NodeFailure failure = ((NodeOutcome.Failed<UUID>) outcome).failure();
-                store.recordFailed(d.id(), outcome.node(), failure);
+                nodeStates.recordFailed(d.id(), outcome.node(), failure);
                 event.put("result", "failed");
                 event.put("message", failure.message());
             }

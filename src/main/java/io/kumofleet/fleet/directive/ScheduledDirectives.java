@@ -23,11 +23,14 @@ public class ScheduledDirectives {
     private final NodeInventory inventory;
     private final FanoutExecutor fanout;
     private final DirectiveStore store;
+    private final NodeStateStore nodeStates;
 
-    public ScheduledDirectives(NodeInventory inventory, FanoutExecutor fanout, DirectiveStore store) {
+    public ScheduledDirectives(NodeInventory inventory, FanoutExecutor fanout, DirectiveStore store,
+            NodeStateStore nodeStates) {
         this.inventory = inventory;
         this.fanout = fanout;
         this.store = store;
+        this.nodeStates = nodeStates;
     }
 
     /** A directive a schedule stored, with the nodes its target selected then; send it with {@link #send}. */
@@ -56,7 +59,7 @@ public class ScheduledDirectives {
                         node -> NodeRules.apply(node.client(), directive.spec(), directive.id()))
                 .subscribeAsCompletionStage()
                 .thenApplyAsync(result -> QuarkusTransaction.requiringNew().call(() -> {
-                    store.recordSent(directive.id(), result.outcomes());
+                    nodeStates.recordSent(directive.id(), result.outcomes());
                     List<NodeResult> results = result.outcomes().stream().map(NodeRules::applied).toList();
                     recordAlongside.accept(results);
                     return results;
