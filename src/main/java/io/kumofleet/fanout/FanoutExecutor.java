@@ -25,15 +25,13 @@ import java.util.function.Function;
  * delays or hides the others. The only place that knows about concurrency and partial failure.
  *
  * <p>Callers' fan-outs ({@link #run}) are limited to {@code kumo.fleet.max-concurrent-fanouts} at
- * once; one more is refused with {@link FanoutLimitException} instead of queuing. Background work
+ * once; one more is refused with {@link FanoutLimitException} instead of queuing. A caller that
+ * stores a change first takes its place beforehand ({@link #admit()}) and passes it along. Background work
  * ({@link #runInBackground}) and schedule firings ({@link #runScheduled}) are bounded by their own
  * schedulers and never refused.
  */
 @ApplicationScoped
 public class FanoutExecutor {
-
-    /** The place this thread holds (see {@link #reserve()}); fan-outs it starts meanwhile use it. */
-    private static final ThreadLocal<FanoutSlot> HELD = new ThreadLocal<>();
 
     private final int maxConcurrency;
     private final int maxFanouts;
@@ -61,46 +59,44 @@ public class FanoutExecutor {
 
     /**
      * Calls {@code call} on every node and collects the outcomes in the nodes' order. Takes one of
-     * the fan-out places when subscribed (unless this thread already holds one) and gives it back
-     * when done; fails with {@link FanoutLimitException} when none is free.
+     * the fan-out places when subscribed and gives it back when done; fails with
+     * {@link FanoutLimitException} when none is free.
      *
      * @param operation a short name for metrics, e.g. {@code check-liveness}
      */
     public <T> Uni<FanoutResult<T>> run(List<FleetNode> nodes, String operation, Function<FleetNode, Uni<T>> call) {
         return Uni.createFrom().deferred(() -> {
-            if (HELD.get() != null) {
-                return run(nodes, operation, call, false);
-            }
-            FanoutSlot slot = acquire();
-            return run(nodes, operation, call, false).onTermination().invoke(slot::close);
+            FanoutAdmission admission = admit();
+            return run(nodes, operation, call, false).onTermination().invoke(admission::close);
         });
     }
 
     /**
+     * Like {@link #run(List, String, Function)}, in the place {@code admission} holds: the caller
+     * took it before storing the change this fan-out carries out, and gives it back when done.
+     *
+     * @throws IllegalStateException when the admission is already closed
+     */
+    public <T> Uni<FanoutResult<T>> run(FanoutAdmission admission, List<FleetNode> nodes, String operation,
+            Function<FleetNode, Uni<T>> call) {
+        if (!admission.isOpen()) {
+            throw new IllegalStateException("fan-out " + operation + " started with a closed admission");
+        }
+        return run(nodes, operation, call, false);
+    }
+
+    /**
      * Takes a fan-out place for a change about to be stored, so that a full gateway refuses it before
-     * anything is done. Until the slot is closed, fan-outs this thread starts run in this place, and
-     * a nested reservation on this thread shares it.
+     * anything is done; pass it to the fan-outs that carry the change out, and close it when they end.
      *
      * @throws FanoutLimitException when every place is taken
      */
-    public FanoutSlot reserve() {
-        return HELD.get() != null ? new FanoutSlot(() -> { }) : hold(acquire());
-    }
-
-    private static FanoutSlot hold(FanoutSlot place) {
-        HELD.set(place);
-        return new FanoutSlot(() -> {
-            HELD.remove();
-            place.close();
-        });
-    }
-
-    private FanoutSlot acquire() {
+    public FanoutAdmission admit() {
         if (!fanouts.tryAcquire()) {
             refused.increment();
             throw new FanoutLimitException(maxFanouts);
         }
-        return new FanoutSlot(fanouts::release);
+        return new FanoutAdmission(fanouts::release);
     }
 
     /**

@@ -4,9 +4,9 @@ import io.kumofleet.fleet.CurrentActor;
 import io.kumofleet.fleet.directive.BounceRequest;
 import io.kumofleet.fleet.directive.DirectiveKind;
 import io.kumofleet.fleet.directive.DirectiveService;
-import io.kumofleet.fleet.directive.DirectiveSpec;
 import io.kumofleet.fleet.directive.DryRunService;
 import io.kumofleet.fleet.directive.SpecValidator;
+import io.kumofleet.fleet.directive.TargetedDirective;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
@@ -29,7 +29,7 @@ public class BouncesResource extends DirectiveResource {
                     + "that match and the messages they hold now. Otherwise each node gets the rule with an absolute expires and the fleet id in its reason; nodes "
                     + "that fail are retried by the reconciler until the bounce ends.")
     public Response create(BounceRequest request) {
-        DirectiveSpec spec = request.toSpec(validator);
-        return Boolean.TRUE.equals(request.dryRun()) ? dryRun(spec) : created(spec, request);
+        TargetedDirective directive = request.toSpec(validator);
+        return Boolean.TRUE.equals(request.dryRun()) ? dryRun(directive) : created(directive, request);
     }
 }

@@ -5,10 +5,10 @@ import io.kumofleet.fleet.directive.DirectiveKind;
 import io.kumofleet.fleet.directive.DirectiveListing;
 import io.kumofleet.fleet.directive.DirectiveResult;
 import io.kumofleet.fleet.directive.DirectiveService;
-import io.kumofleet.fleet.directive.DirectiveSpec;
 import io.kumofleet.fleet.directive.DirectiveState;
 import io.kumofleet.fleet.directive.DirectiveView;
 import io.kumofleet.fleet.directive.DryRunService;
+import io.kumofleet.fleet.directive.TargetedDirective;
 import io.kumofleet.fleet.InvalidRequestException;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -61,14 +61,14 @@ public abstract class DirectiveResource {
     }
 
     /** Creates the directive and answers 201 with it and every node's outcome. */
-    protected Response created(DirectiveSpec spec, Object request) {
-        DirectiveResult result = directives.create(spec, actor.name(), request);
+    protected Response created(TargetedDirective directive, Object request) {
+        DirectiveResult result = directives.create(directive, actor.name(), request);
         return Response.status(201).entity(result).build();
     }
 
     /** Answers 200 with what the directive would match on each node now; creates nothing. */
-    protected Response dryRun(DirectiveSpec spec) {
-        return Response.ok(dryRuns.report(spec)).build();
+    protected Response dryRun(TargetedDirective directive) {
+        return Response.ok(dryRuns.report(directive)).build();
     }
 
     private static DirectiveState parseState(String state) {

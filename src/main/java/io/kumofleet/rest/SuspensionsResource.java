@@ -3,9 +3,9 @@ package io.kumofleet.rest;
 import io.kumofleet.fleet.CurrentActor;
 import io.kumofleet.fleet.directive.DirectiveKind;
 import io.kumofleet.fleet.directive.DirectiveService;
-import io.kumofleet.fleet.directive.DirectiveSpec;
 import io.kumofleet.fleet.directive.DryRunService;
 import io.kumofleet.fleet.directive.SpecValidator;
+import io.kumofleet.fleet.directive.TargetedDirective;
 import io.kumofleet.fleet.directive.SuspensionRequest;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,7 +26,7 @@ public class SuspensionsResource extends DirectiveResource {
     @POST
     @Operation(summary = "Suspend matching scheduled queues on every target node")
     public Response create(SuspensionRequest request) {
-        DirectiveSpec spec = request.toSpec(validator);
-        return Boolean.TRUE.equals(request.dryRun()) ? dryRun(spec) : created(spec, request);
+        TargetedDirective directive = request.toSpec(validator);
+        return Boolean.TRUE.equals(request.dryRun()) ? dryRun(directive) : created(directive, request);
     }
 }

@@ -2,8 +2,8 @@ package io.kumofleet.schedule;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kumofleet.fanout.FanoutAdmission;
 import io.kumofleet.fanout.FanoutExecutor;
-import io.kumofleet.fanout.FanoutSlot;
 import io.kumofleet.fleet.InvalidRequestException;
 import io.kumofleet.fleet.TargetRequest;
 import io.kumofleet.fleet.directive.Criteria;
@@ -78,12 +78,12 @@ public class ScheduleService {
     /** Stops further firing and cancels the directive of a window in force. */
     public ScheduleCancelResult cancel(String id, String actor) {
         // Taken before the schedule is marked cancelled: a full gateway refuses with nothing done.
-        try (FanoutSlot slot = fanout.reserve()) {
-            return cancelHolding(id, actor);
+        try (FanoutAdmission admission = fanout.admit()) {
+            return cancel(id, actor, admission);
         }
     }
 
-    private ScheduleCancelResult cancelHolding(String id, String actor) {
+    private ScheduleCancelResult cancel(String id, String actor, FanoutAdmission admission) {
         ScheduleStore.Stored s = store.find(id).orElseThrow(() -> new ScheduleNotFoundException(id));
         Instant now = clock.instant();
         if (!store.cancel(id, actor, now)) {
@@ -96,7 +96,7 @@ public class ScheduleService {
                 .findFirst()
                 .filter(run -> directives.list(s.template().kind(), DirectiveState.ACTIVE).stream()
                         .anyMatch(d -> d.id().equals(run.directiveId)))
-                .map(run -> directives.cancel(s.template().kind(), run.directiveId, actor))
+                .map(run -> directives.cancel(s.template().kind(), run.directiveId, actor, admission))
                 .orElse(null);
         audit.record(actor, "cancel-schedule", id, Map.of("id", id),
                 cancelled == null ? null : cancelled.outcomes());

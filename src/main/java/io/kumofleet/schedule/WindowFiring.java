@@ -2,12 +2,10 @@ package io.kumofleet.schedule;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kumofleet.fanout.FanoutResult;
-import io.kumofleet.fanout.FleetNode;
 import io.kumofleet.fleet.NodeResult;
 import io.kumofleet.fleet.audit.AuditLog;
-import io.kumofleet.fleet.directive.DirectiveService;
 import io.kumofleet.fleet.directive.DirectiveSpec;
+import io.kumofleet.fleet.directive.ScheduledDirectives;
 import io.kumofleet.store.ScheduleRecord;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
@@ -34,13 +31,13 @@ class WindowFiring {
 
     private static final Logger LOG = Logger.getLogger(WindowFiring.class);
 
-    private final DirectiveService directives;
+    private final ScheduledDirectives directives;
     private final ScheduleClaims claims;
     private final AuditLog audit;
     private final Clock clock;
     private final ObjectMapper json;
 
-    WindowFiring(DirectiveService directives, ScheduleClaims claims, AuditLog audit, Clock clock, ObjectMapper json) {
+    WindowFiring(ScheduledDirectives directives, ScheduleClaims claims, AuditLog audit, Clock clock, ObjectMapper json) {
         this.directives = directives;
         this.claims = claims;
         this.audit = audit;
@@ -54,36 +51,33 @@ class WindowFiring {
      */
     CompletionStage<Void> fire(Firing f, String owner, Executor writers) {
         DirectiveSpec spec = f.template().endingAt(f.window().end());
-        List<FleetNode> nodes;
+        ScheduledDirectives.Stored directive;
         try {
-            nodes = QuarkusTransaction.requiringNew().call(() -> store(f, owner, spec));
+            directive = QuarkusTransaction.requiringNew().call(() -> store(f, owner, spec));
         } catch (RuntimeException e) {
             LOG.warnf("schedule %s could not fire its window at %s: %s", f.scheduleId(), f.window().start(),
                     e.getMessage());
             claims.notFired(f, owner, ScheduleClaims.FAILED, e.getMessage());
             return CompletableFuture.completedFuture(null);
         }
-        if (nodes == null) {
+        if (directive == null) {
             return CompletableFuture.completedFuture(null);
         }
-        CompletableFuture<FanoutResult<UUID>> sent = directives.sendScheduled(spec, f.directiveId(), nodes)
-                .subscribeAsCompletionStage();
-        Instant firedAt = clock.instant();
-        return sent.thenAcceptAsync(result -> QuarkusTransaction.requiringNew().run(() -> {
-            List<NodeResult> outcomes = directives.recordOutcomes(f.directiveId(), result);
+        Instant firedAt = clock.instant(); // its fan-out starts now
+        return directives.send(directive, writers, outcomes -> {
             claims.fired(f, owner, firedAt, null, write(outcomes));
             audit.record("schedule:" + f.scheduleId(), "create-" + spec.kind().label(), f.directiveId(), f.template(),
                     outcomes);
-        }), writers);
+        }).thenAccept(outcomes -> { });
     }
 
     /**
-     * Stores the window's directive and returns its target nodes; null when there is nothing to send
+     * Stores the window's directive and returns it; null when there is nothing to send
      * (then how the window ended is recorded in the same transaction).
      */
-    private List<FleetNode> store(Firing f, String owner, DirectiveSpec spec) {
+    private ScheduledDirectives.Stored store(Firing f, String owner, DirectiveSpec spec) {
         ScheduleRecord schedule = ScheduleRecord.findById(f.scheduleId(), LockModeType.PESSIMISTIC_WRITE);
-        Optional<Instant> stored = directives.createdBySchedule(f.directiveId(), f.scheduleId());
+        Optional<Instant> stored = directives.createdBy(f.directiveId(), f.scheduleId());
         if (stored.isPresent()) {
             claims.fired(f, owner, stored.get(), "resumed after an interruption: the directive was already stored "
                     + "(nodes that did not get it are left to the reconciler)", null);
@@ -98,7 +92,7 @@ class WindowFiring {
                     + " before the gateway could fire it");
             return null;
         }
-        return directives.storeScheduled(spec, f.scheduleId(), f.directiveId());
+        return directives.store(spec, f.scheduleId(), f.directiveId());
     }
 
     private String write(List<NodeResult> outcomes) {

@@ -50,29 +50,43 @@ class FanoutLimitTest {
     }
 
     @Test
-    void aReservationIsTakenBeforeTheChangeAndSharedByWhatItsThreadStarts() {
+    void anAdmissionIsTakenBeforeTheChangeAndServesTheFanoutsItIsPassedTo() {
         FanoutExecutor executor = executor(1);
-        try (FanoutSlot slot = executor.reserve()) {
-            try (FanoutSlot nested = executor.reserve()) {
-                assertThat(executor.run(NODES, "inside", quickCall).await().indefinitely().successes()).hasSize(2);
-            }
-            assertThat(executor.run(NODES, "still inside", quickCall).await().indefinitely().successes()).hasSize(2);
-            assertThat(CompletableFuture.supplyAsync(() -> refused(executor::reserve)).join()).isTrue();
+        try (FanoutAdmission admission = executor.admit()) {
+            assertThat(executor.run(admission, NODES, "inside", quickCall).await().indefinitely().successes())
+                    .hasSize(2);
+            assertThat(CompletableFuture.supplyAsync(() -> executor.run(admission, NODES, "on another thread",
+                    quickCall).await().indefinitely().successes().size()).join()).isEqualTo(2);
+            assertThatThrownBy(() -> executor.run(NODES, "not passed it", quickCall).await().indefinitely())
+                    .isInstanceOf(FanoutLimitException.class);
+            assertThat(refused(executor::admit)).isTrue();
         }
-        assertThat(CompletableFuture.supplyAsync(() -> refused(executor::reserve)).join()).isFalse();
+        assertThat(refused(executor::admit)).isFalse();
+    }
+
+    @Test
+    void aClosedAdmissionStartsNoFanout() {
+        FanoutExecutor executor = executor(1);
+        FanoutAdmission admission = executor.admit();
+        admission.close();
+        admission.close();
+        assertThatThrownBy(() -> executor.run(admission, NODES, "late", quickCall))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed admission");
+        assertThat(refused(executor::admit)).isFalse();
     }
 
     @Test
     void scheduleFiringsAndBackgroundWorkAreNeverRefused() {
         FanoutExecutor executor = executor(1);
-        try (FanoutSlot taken = executor.reserve()) {
+        try (FanoutAdmission taken = executor.admit()) {
             CompletableFuture<Integer> firing = CompletableFuture.supplyAsync(() ->
                     executor.runScheduled(NODES, "apply", quickCall).await().indefinitely().successes().size());
             assertThat(firing.join()).isEqualTo(2);
             CompletableFuture<Integer> background = CompletableFuture.supplyAsync(() ->
                     executor.runInBackground(NODES, "reapply", quickCall).await().indefinitely().successes().size());
             assertThat(background.join()).isEqualTo(2);
-            assertThat(CompletableFuture.supplyAsync(() -> refused(executor::reserve)).join()).isTrue();
+            assertThat(CompletableFuture.supplyAsync(() -> refused(executor::admit)).join()).isTrue();
         }
     }
 
@@ -82,8 +96,8 @@ class FanoutLimitTest {
                 .hasMessageContaining("kumo.fleet.max-concurrent-fanouts must be at least 1");
     }
 
-    private static boolean refused(java.util.function.Supplier<FanoutSlot> reserve) {
-        try (FanoutSlot slot = reserve.get()) {
+    private static boolean refused(java.util.function.Supplier<FanoutAdmission> admit) {
+        try (FanoutAdmission admission = admit.get()) {
             return false;
         } catch (FanoutLimitException e) {
             return true;

@@ -7,8 +7,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.kumofleet.config.FleetConfig;
-import io.kumofleet.fleet.directive.DirectiveService;
 import io.kumofleet.fleet.directive.Reconciler;
+import io.kumofleet.fleet.directive.ScheduledDirectives;
 import io.kumofleet.support.GatewayTest;
 import io.kumofleet.support.NodeApi;
 import io.kumofleet.support.TestFleet;
@@ -51,7 +51,7 @@ class SchedulePipelineTest extends GatewayTest {
     WindowFiring firing;
 
     @Inject
-    DirectiveService directives;
+    ScheduledDirectives directives;
 
     @Inject
     Reconciler reconciler;
@@ -123,7 +123,7 @@ class SchedulePipelineTest extends GatewayTest {
         TestFleet.clock().set(T1);
         // a replica claims the window, stores its directive, and dies before calling any node
         Firing cut = claims.claim("gw-gone", T1, T1.plusSeconds(60), 10).firings().get(0);
-        QuarkusTransaction.requiringNew().run(() -> directives.storeScheduled(
+        QuarkusTransaction.requiringNew().run(() -> directives.store(
                 cut.template().endingAt(cut.window().end()), id, cut.directiveId()));
 
         TestFleet.clock().set(T1.plusSeconds(30));
@@ -168,7 +168,7 @@ class SchedulePipelineTest extends GatewayTest {
         String id = create("inflight.example", T1, null);
         TestFleet.clock().set(T1);
         Firing firing = claims.claim("gw-a", T1, T1.plusSeconds(60), 10).firings().get(0);
-        QuarkusTransaction.requiringNew().run(() -> directives.storeScheduled(
+        QuarkusTransaction.requiringNew().run(() -> directives.store(
                 firing.template().endingAt(firing.window().end()), id, firing.directiveId()));
 
         long posts = TestFleet.node("sim-1").requests().of("POST", "/api/admin/bounce/v1");

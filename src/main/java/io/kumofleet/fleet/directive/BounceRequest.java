@@ -23,7 +23,7 @@ public record BounceRequest(
         @Schema(description = "Create nothing; report what would match on each node") Boolean dryRun) {
 
     /** Validates the request into a directive spec. */
-    public DirectiveSpec toSpec(SpecValidator validator) {
+    public TargetedDirective toSpec(SpecValidator validator) {
         Criteria criteria = new Criteria(campaign, tenant, domain, routingDomain, queueNames, null);
         return validator.spec(DirectiveKind.BOUNCE, criteria, everything, reason, duration, expires,
                 Boolean.TRUE.equals(suppressLogging), target);

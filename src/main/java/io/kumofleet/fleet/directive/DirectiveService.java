@@ -2,22 +2,20 @@ package io.kumofleet.fleet.directive;
 
 import io.kumofleet.fleet.InvalidRequestException;
 import io.kumofleet.fleet.NodeResult;
+import io.kumofleet.fanout.FanoutAdmission;
 import io.kumofleet.fanout.FanoutExecutor;
 import io.kumofleet.fanout.FanoutResult;
-import io.kumofleet.fanout.FanoutSlot;
 import io.kumofleet.fanout.FleetNode;
+import io.kumofleet.fanout.NodeFailure;
 import io.kumofleet.fanout.NodeOutcome;
 import io.kumofleet.fleet.NodeInventory;
 import io.kumofleet.fleet.audit.AuditLog;
 import io.kumofleet.kumo.CancelOutcome;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -30,12 +28,15 @@ public class DirectiveService {
     private final NodeInventory inventory;
     private final FanoutExecutor fanout;
     private final DirectiveStore store;
+    private final NodeStateStore nodeStates;
     private final AuditLog audit;
 
-    public DirectiveService(NodeInventory inventory, FanoutExecutor fanout, DirectiveStore store, AuditLog audit) {
+    public DirectiveService(NodeInventory inventory, FanoutExecutor fanout, DirectiveStore store,
+            NodeStateStore nodeStates, AuditLog audit) {
         this.inventory = inventory;
         this.fanout = fanout;
         this.store = store;
+        this.nodeStates = nodeStates;
         this.audit = audit;
     }
 
@@ -43,62 +44,19 @@ public class DirectiveService {
      * Stores the directive, then puts its rule on every target node. Nodes that fail stay
      * pending for the reconciler; the answer says what each node did.
      */
-    public DirectiveResult create(DirectiveSpec spec, String actor, Object request) {
+    public DirectiveResult create(TargetedDirective directive, String actor, Object request) {
+        DirectiveSpec spec = directive.spec();
         // The fan-out place is taken before the directive is stored, so a full gateway refuses with nothing done.
-        try (FanoutSlot slot = fanout.reserve()) {
+        try (FanoutAdmission admission = fanout.admit()) {
             String id = FleetTag.newId();
-            List<FleetNode> nodes = store(spec, actor, null, id);
-            FanoutResult<UUID> result = fanout.run(nodes, "apply-" + spec.kind().label(), apply(spec, id))
-                    .await().indefinitely();
-            List<NodeResult> outcomes = recordOutcomes(id, result);
+            store.createSuperseding(id, spec, directive.nodes().stream().map(FleetNode::name).toList(), actor, null);
+            FanoutResult<UUID> result = fanout.run(admission, directive.nodes(), "apply-" + spec.kind().label(),
+                    node -> NodeRules.apply(node.client(), spec, id)).await().indefinitely();
+            nodeStates.recordSent(id, result.outcomes());
+            List<NodeResult> outcomes = result.outcomes().stream().map(NodeRules::applied).toList();
             audit.record(actor, "create-" + spec.kind().label(), id, request, outcomes);
             return new DirectiveResult(get(spec.kind(), id), outcomes);
         }
-    }
-
-    /**
-     * Stores a directive a schedule makes, under the fleet id the schedule chose and recorded (so that
-     * after a crash it can tell whether the directive exists), in the caller's transaction if there is
-     * one. Returns the target nodes, for {@link #sendScheduled}.
-     */
-    public List<FleetNode> storeScheduled(DirectiveSpec spec, String scheduleId, String id) {
-        return store(spec, "schedule:" + scheduleId, scheduleId, id);
-    }
-
-    /**
-     * Puts a scheduled directive's rule on its nodes, never refused by the fan-out limit. The fan-out
-     * starts when the answer is subscribed to and may end on a Vert.x thread; record it with
-     * {@link #recordOutcomes} on a thread that may block.
-     */
-    public Uni<FanoutResult<UUID>> sendScheduled(DirectiveSpec spec, String id, List<FleetNode> nodes) {
-        return fanout.runScheduled(nodes, "apply-" + spec.kind().label(), apply(spec, id));
-    }
-
-    /**
-     * Records what each node did with a new directive, in the caller's transaction or else one of its
-     * own: a fan-out to hundreds of nodes stays one write.
-     */
-    public List<NodeResult> recordOutcomes(String id, FanoutResult<UUID> result) {
-        store.recordSent(id, result.outcomes());
-        return result.outcomes().stream()
-                .map(outcome -> NodeResult.of(outcome, ruleId -> new NodeResult(outcome.node(), "applied",
-                        ruleId.toString(), null, null)))
-                .toList();
-    }
-
-    /** When the directive with this fleet id was stored, if there is one and that schedule made it. */
-    public Optional<Instant> createdBySchedule(String id, String scheduleId) {
-        return store.createdAt(id, scheduleId);
-    }
-
-    private List<FleetNode> store(DirectiveSpec spec, String actor, String scheduleId, String id) {
-        List<FleetNode> nodes = inventory.select(spec.target());
-        store.createSuperseding(id, spec, nodes.stream().map(FleetNode::name).toList(), actor, scheduleId);
-        return nodes;
-    }
-
-    private static Function<FleetNode, Uni<UUID>> apply(DirectiveSpec spec, String id) {
-        return node -> NodeRules.apply(node.client(), spec, id);
     }
 
     /** Directives of a kind in a state (null: every state), newest first. */
@@ -137,12 +95,13 @@ public class DirectiveService {
      * keeps its rule until the reconciler gets through.
      */
     public DirectiveResult cancel(DirectiveKind kind, String id, String actor) {
-        try (FanoutSlot slot = fanout.reserve()) {
-            return cancelHolding(kind, id, actor);
+        try (FanoutAdmission admission = fanout.admit()) {
+            return cancel(kind, id, actor, admission);
         }
     }
 
-    private DirectiveResult cancelHolding(DirectiveKind kind, String id, String actor) {
+    /** Like {@link #cancel(DirectiveKind, String, String)}, in a fan-out place the caller already holds. */
+    public DirectiveResult cancel(DirectiveKind kind, String id, String actor, FanoutAdmission admission) {
         StoredDirective directive = find(kind, id);
         if (!store.markCancelled(id, actor)) {
             throw new InvalidRequestException("directive " + id + " is already " + directive.state().label());
@@ -152,22 +111,23 @@ public class DirectiveService {
         Set<String> withRule = rows.values().stream().filter(r -> r.ruleId() != null)
                 .map(StoredDirective.NodeRow::node).collect(Collectors.toSet());
         List<FleetNode> nodes = inventory.all().stream().filter(n -> withRule.contains(n.name())).toList();
-        FanoutResult<CancelOutcome> result = fanout.run(nodes, "cancel-" + kind.label(),
+        FanoutResult<CancelOutcome> result = fanout.run(admission, nodes, "cancel-" + kind.label(),
                 node -> NodeRules.cancel(node.client(), kind, rows.get(node.name()).ruleId())).await().indefinitely();
         List<NodeResult> outcomes = QuarkusTransaction.requiringNew().call(() -> {
             List<NodeResult> results = new ArrayList<>();
             for (NodeOutcome<CancelOutcome> outcome : result.outcomes()) {
                 if (outcome instanceof NodeOutcome.Succeeded<CancelOutcome>) {
-                    store.recordCancelled(id, outcome.node());
+                    nodeStates.recordCancelled(id, outcome.node());
                 } else {
-                    store.recordFailed(id, outcome.node(), ((NodeOutcome.Failed<CancelOutcome>) outcome).failure());
+                    NodeFailure failure = ((NodeOutcome.Failed<CancelOutcome>) outcome).failure();
+                    nodeStates.recordFailed(id, outcome.node(), failure);
                 }
                 results.add(NodeResult.of(outcome, answer -> new NodeResult(outcome.node(),
                         answer instanceof CancelOutcome.Removed ? "cancelled" : "already_gone",
                         rows.get(outcome.node()).ruleId().toString(), null, answer.message())));
             }
             rows.values().stream().filter(r -> r.ruleId() == null).forEach(r -> {
-                store.recordCancelled(id, r.node());
+                nodeStates.recordCancelled(id, r.node());
                 results.add(new NodeResult(r.node(), "skipped", null, null, "the rule never reached this node"));
             });
             return results;

@@ -3,8 +3,6 @@ package io.kumofleet.fleet.directive;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kumofleet.fanout.NodeFailure;
-import io.kumofleet.fanout.NodeOutcome;
 import io.kumofleet.fanout.Target;
 import io.kumofleet.store.DirectiveNodeRecord;
 import io.kumofleet.store.DirectiveRecord;
@@ -18,7 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Reads and writes directives and their per-node state; each method is one transaction. */
+/** Stores, reads, expires and cancels directives with their per-node rows; each method is one transaction. */
 @ApplicationScoped
 public class DirectiveStore {
 
@@ -159,75 +157,6 @@ public class DirectiveStore {
         r.endedAt = clock.instant();
         r.endedBy = actor;
         return true;
-    }
-
-    /** The node holds the directive's rule under {@code ruleId}; {@code sent} when the gateway just sent it. */
-    @Transactional
-    public void recordApplied(String id, String node, UUID ruleId, boolean sent) {
-        applied(row(id, node), ruleId, sent);
-    }
-
-    /** Sending or checking the rule on the node failed. */
-    @Transactional
-    public void recordFailed(String id, String node, NodeFailure failure) {
-        failed(row(id, node), failure);
-    }
-
-    /** What each node did with the directive just sent to it; its rows are read at once, not one by one. */
-    @Transactional
-    public void recordSent(String id, List<NodeOutcome<UUID>> outcomes) {
-        Map<String, DirectiveNodeRecord> rows = DirectiveNodeRecord.of(id).stream()
-                .collect(Collectors.toMap(row -> row.node, row -> row));
-        for (NodeOutcome<UUID> outcome : outcomes) {
-            if (outcome instanceof NodeOutcome.Succeeded<UUID> ok) {
-                applied(rows.get(ok.node()), ok.value(), true);
-            } else {
-                failed(rows.get(outcome.node()), ((NodeOutcome.Failed<UUID>) outcome).failure());
-            }
-        }
-    }
-
-    private void applied(DirectiveNodeRecord n, UUID ruleId, boolean sent) {
-        Instant now = clock.instant();
-        n.state = NodeState.APPLIED.label();
-        n.ruleId = ruleId.toString();
-        n.lastStatus = null;
-        n.lastError = null;
-        n.lastCheckedAt = now;
-        if (sent) {
-            n.appliedAt = now;
-            n.applications++;
-        }
-    }
-
-    private void failed(DirectiveNodeRecord n, NodeFailure failure) {
-        n.state = NodeState.FAILED.label();
-        n.lastStatus = failure.status();
-        n.lastError = failure.message();
-        n.lastCheckedAt = clock.instant();
-    }
-
-    /** The node was seen not to hold the rule. */
-    @Transactional
-    public void recordAbsent(String id, String node, String why) {
-        DirectiveNodeRecord n = row(id, node);
-        n.state = NodeState.ABSENT.label();
-        n.lastError = why;
-        n.lastCheckedAt = clock.instant();
-    }
-
-    /** The rule is cancelled on the node, or was never there. */
-    @Transactional
-    public void recordCancelled(String id, String node) {
-        DirectiveNodeRecord n = row(id, node);
-        n.state = NodeState.CANCELLED.label();
-        n.lastStatus = null;
-        n.lastError = null;
-        n.lastCheckedAt = clock.instant();
-    }
-
-    private DirectiveNodeRecord row(String id, String node) {
-        return DirectiveNodeRecord.findById(new DirectiveNodeRecord.Key(id, node));
     }
 
     private Criteria criteria(DirectiveRecord r) {

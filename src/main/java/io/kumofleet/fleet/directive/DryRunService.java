@@ -2,9 +2,7 @@ package io.kumofleet.fleet.directive;
 
 import io.kumofleet.fanout.FanoutExecutor;
 import io.kumofleet.fanout.FanoutResult;
-import io.kumofleet.fanout.FleetNode;
 import io.kumofleet.fanout.NodeOutcome;
-import io.kumofleet.fleet.NodeInventory;
 import io.kumofleet.fleet.NodeMetricsReader;
 import io.kumofleet.metrics.MetricSelection;
 import io.kumofleet.metrics.Sample;
@@ -20,20 +18,18 @@ public class DryRunService {
 
     private static final MetricSelection SCHEDULED_COUNT = MetricSelection.of("scheduled_count");
 
-    private final NodeInventory inventory;
     private final FanoutExecutor fanout;
 
-    public DryRunService(NodeInventory inventory, FanoutExecutor fanout) {
-        this.inventory = inventory;
+    public DryRunService(FanoutExecutor fanout) {
         this.fanout = fanout;
     }
 
-    public DryRunReport report(DirectiveSpec spec) {
+    public DryRunReport report(TargetedDirective directive) {
+        DirectiveSpec spec = directive.spec();
         if (spec.kind() == DirectiveKind.READY_QUEUE_SUSPENSION) {
             throw new io.kumofleet.fleet.InvalidRequestException("dry_run applies to bounces and suspensions");
         }
-        List<FleetNode> nodes = inventory.select(spec.target());
-        FanoutResult<List<DryRunReport.QueueMessages>> result = fanout.run(nodes, "dry-run", node -> {
+        FanoutResult<List<DryRunReport.QueueMessages>> result = fanout.run(directive.nodes(), "dry-run", node -> {
             Matches matches = new Matches(spec);
             return NodeMetricsReader.read(node, SCHEDULED_COUNT, matches).map(v -> matches.sorted());
         }).await().indefinitely();

@@ -15,7 +15,7 @@ public record ReadyQueueSuspensionRequest(
         TargetRequest target) {
 
     /** Validates the request into a directive spec. */
-    public DirectiveSpec toSpec(SpecValidator validator) {
+    public TargetedDirective toSpec(SpecValidator validator) {
         Criteria criteria = new Criteria(null, null, null, null, null, name);
         return validator.spec(DirectiveKind.READY_QUEUE_SUSPENSION, criteria, false, reason, duration, expires,
                 false, target);

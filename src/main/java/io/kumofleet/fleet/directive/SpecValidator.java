@@ -1,5 +1,6 @@
 package io.kumofleet.fleet.directive;
 
+import io.kumofleet.fanout.FleetNode;
 import io.kumofleet.fleet.FleetWideGuard;
 import io.kumofleet.fleet.InvalidRequestException;
 import io.kumofleet.fleet.TargetRequest;
@@ -9,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** Turns directive requests into specs, refusing every mistake before a node sees it. */
@@ -27,14 +29,29 @@ public class SpecValidator {
         this.guard = guard;
     }
 
-    DirectiveSpec spec(DirectiveKind kind, Criteria criteria, Boolean everything, String reason, String duration,
-            Instant expires, boolean suppressLogging, TargetRequest target) {
-        DirectiveTemplate template = template(kind, criteria, everything, reason, suppressLogging, target);
-        return template.endingAt(end(duration, expires));
+    TargetedDirective spec(DirectiveKind kind, Criteria criteria, Boolean everything, String reason,
+            String duration, Instant expires, boolean suppressLogging, TargetRequest target) {
+        DirectiveTemplate template = unguarded(kind, criteria, everything, reason, suppressLogging, target);
+        List<FleetNode> nodes = selectGuarded(template);
+        return new TargetedDirective(template.endingAt(end(duration, expires)), nodes);
     }
 
     /** Validates everything about a directive but its end: criteria, reason and target. */
     public DirectiveTemplate template(DirectiveKind kind, Criteria criteria, Boolean everything, String reason,
+            boolean suppressLogging, TargetRequest target) {
+        DirectiveTemplate template = unguarded(kind, criteria, everything, reason, suppressLogging, target);
+        selectGuarded(template);
+        return template;
+    }
+
+    /** The nodes the template's target selects, refused when they are the whole fleet and that was not said. */
+    private List<FleetNode> selectGuarded(DirectiveTemplate template) {
+        List<FleetNode> nodes = inventory.select(template.target());
+        guard.check("a " + template.kind().label(), template.everything(), nodes);
+        return nodes;
+    }
+
+    private DirectiveTemplate unguarded(DirectiveKind kind, Criteria criteria, Boolean everything, String reason,
             boolean suppressLogging, TargetRequest target) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidRequestException("reason is required: say why; nodes log it with every message affected");
@@ -43,10 +60,8 @@ public class SpecValidator {
             throw new InvalidRequestException("name is required: the exact ready-queue name to suspend");
         }
         checkCriteria(kind, criteria, Boolean.TRUE.equals(everything));
-        var template = new DirectiveTemplate(kind, criteria, Boolean.TRUE.equals(everything), reason.strip(),
+        return new DirectiveTemplate(kind, criteria, Boolean.TRUE.equals(everything), reason.strip(),
                 suppressLogging, TargetRequest.toTarget(target));
-        guard.check("a " + kind.label(), template.everything(), inventory.select(template.target()));
-        return template;
     }
 
     private void checkCriteria(DirectiveKind kind, Criteria c, boolean everything) {

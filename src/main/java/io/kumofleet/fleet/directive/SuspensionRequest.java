@@ -23,7 +23,7 @@ public record SuspensionRequest(
         @Schema(description = "Create nothing; report what would match on each node") Boolean dryRun) {
 
     /** Validates the request into a directive spec. */
-    public DirectiveSpec toSpec(SpecValidator validator) {
+    public TargetedDirective toSpec(SpecValidator validator) {
         Criteria criteria = new Criteria(campaign, tenant, domain, null, queueNames, null);
         return validator.spec(DirectiveKind.SUSPENSION, criteria, everything, reason, duration, expires, false, target);
     }

@@ -1,0 +1,93 @@
+package io.kumofleet.fleet.directive;
+
+import io.kumofleet.fanout.NodeFailure;
+import io.kumofleet.fanout.NodeOutcome;
+import io.kumofleet.store.DirectiveNodeRecord;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Records what each node did with a directive's rule; each method is one transaction. */
+@ApplicationScoped
+public class NodeStateStore {
+
+    private final Clock clock;
+
+    public NodeStateStore(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The node holds the directive's rule under {@code ruleId}; {@code sent} when the gateway just sent it. */
+    @Transactional
+    public void recordApplied(String id, String node, UUID ruleId, boolean sent) {
+        applied(row(id, node), ruleId, sent);
+    }
+
+    /** Sending or checking the rule on the node failed. */
+    @Transactional
+    public void recordFailed(String id, String node, NodeFailure failure) {
+        failed(row(id, node), failure);
+    }
+
+    /** What each node did with the directive just sent to it; its rows are read at once, not one by one. */
+    @Transactional
+    public void recordSent(String id, List<NodeOutcome<UUID>> outcomes) {
+        Map<String, DirectiveNodeRecord> rows = DirectiveNodeRecord.of(id).stream()
+                .collect(Collectors.toMap(row -> row.node, row -> row));
+        for (NodeOutcome<UUID> outcome : outcomes) {
+            if (outcome instanceof NodeOutcome.Succeeded<UUID> ok) {
+                applied(rows.get(ok.node()), ok.value(), true);
+            } else {
+                failed(rows.get(outcome.node()), ((NodeOutcome.Failed<UUID>) outcome).failure());
+            }
+        }
+    }
+
+    private void applied(DirectiveNodeRecord n, UUID ruleId, boolean sent) {
+        Instant now = clock.instant();
+        n.state = NodeState.APPLIED.label();
+        n.ruleId = ruleId.toString();
+        n.lastStatus = null;
+        n.lastError = null;
+        n.lastCheckedAt = now;
+        if (sent) {
+            n.appliedAt = now;
+            n.applications++;
+        }
+    }
+
+    private void failed(DirectiveNodeRecord n, NodeFailure failure) {
+        n.state = NodeState.FAILED.label();
+        n.lastStatus = failure.status();
+        n.lastError = failure.message();
+        n.lastCheckedAt = clock.instant();
+    }
+
+    /** The node was seen not to hold the rule. */
+    @Transactional
+    public void recordAbsent(String id, String node, String why) {
+        DirectiveNodeRecord n = row(id, node);
+        n.state = NodeState.ABSENT.label();
+        n.lastError = why;
+        n.lastCheckedAt = clock.instant();
+    }
+
+    /** The rule is cancelled on the node, or was never there. */
+    @Transactional
+    public void recordCancelled(String id, String node) {
+        DirectiveNodeRecord n = row(id, node);
+        n.state = NodeState.CANCELLED.label();
+        n.lastStatus = null;
+        n.lastError = null;
+        n.lastCheckedAt = clock.instant();
+    }
+
+    private DirectiveNodeRecord row(String id, String node) {
+        return DirectiveNodeRecord.findById(new DirectiveNodeRecord.Key(id, node));
+    }
+}
