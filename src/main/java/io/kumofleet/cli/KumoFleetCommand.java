@@ -10,7 +10,6 @@ import io.kumofleet.cli.kcli.EndpointOption;
 import io.kumofleet.cli.kcli.InspectMessageCommand;
 import io.kumofleet.cli.kcli.InspectReadyQCommand;
 import io.kumofleet.cli.kcli.InspectSchedQCommand;
-import io.kumofleet.cli.kcli.format.KcliError;
 import io.kumofleet.cli.kcli.ProviderSummaryCommand;
 import io.kumofleet.cli.kcli.QueueSummaryCommand;
 import io.kumofleet.cli.kcli.RebindCommand;
@@ -25,6 +24,7 @@ import io.kumofleet.cli.kcli.SuspendReadyQCommand;
 import io.kumofleet.cli.kcli.SuspendReadyQListCommand;
 import io.kumofleet.cli.kcli.XferCancelCommand;
 import io.kumofleet.cli.kcli.XferCommand;
+import io.kumofleet.cli.kcli.format.KcliError;
 import io.kumofleet.cli.kcli.trace.TraceSmtpClientCommand;
 import io.kumofleet.cli.kcli.trace.TraceSmtpServerCommand;
 import java.io.OutputStreamWriter;
@@ -37,11 +37,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /** The top command: a drop-in kcli, the gateway ({@code serve}) and the simulator. */
 @Command(

@@ -13,10 +13,10 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** Runs simulated kumod nodes on 127.0.0.1 until interrupted, printing one {@code name url} line per node. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,

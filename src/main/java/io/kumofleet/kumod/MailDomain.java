@@ -1,6 +1,5 @@
 package io.kumofleet.kumod;
 
-import io.kumofleet.kumod.SiteName;
 import io.netty.util.NetUtil;
 import java.net.IDN;
 import java.net.Inet4Address;

@@ -1,6 +1,5 @@
 package io.kumofleet.kumod;
 
-import io.kumofleet.kumod.ReadyQueueName;
 
 /**
  * The SITE, SOURCE and PROTO columns kcli's queue-summary derives from a ready-queue name

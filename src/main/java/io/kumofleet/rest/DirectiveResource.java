@@ -1,6 +1,7 @@
 package io.kumofleet.rest;
 
 import io.kumofleet.fleet.CurrentActor;
+import io.kumofleet.fleet.InvalidRequestException;
 import io.kumofleet.fleet.directive.DirectiveKind;
 import io.kumofleet.fleet.directive.DirectiveListing;
 import io.kumofleet.fleet.directive.DirectiveResult;
@@ -9,7 +10,6 @@ import io.kumofleet.fleet.directive.DirectiveState;
 import io.kumofleet.fleet.directive.DirectiveView;
 import io.kumofleet.fleet.directive.DryRunService;
 import io.kumofleet.fleet.directive.TargetedDirective;
-import io.kumofleet.fleet.InvalidRequestException;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

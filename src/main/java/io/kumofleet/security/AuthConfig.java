@@ -1,6 +1,5 @@
 package io.kumofleet.security;
 
-import io.kumofleet.security.Role;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;

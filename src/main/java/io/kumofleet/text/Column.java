@@ -1,6 +1,5 @@
 package io.kumofleet.text;
 
-import io.kumofleet.text.Alignment;
 import java.util.Objects;
 
 /** A table column: its header text and alignment. */

@@ -1,8 +1,5 @@
 package io.kumofleet.text;
 
-import io.kumofleet.text.Alignment;
-import io.kumofleet.text.Column;
-import io.kumofleet.text.DisplayWidth;
 import java.util.ArrayList;
 import java.util.List;
 

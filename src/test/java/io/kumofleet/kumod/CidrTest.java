@@ -3,7 +3,6 @@ package io.kumofleet.kumod;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.kumofleet.kumod.Cidr;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

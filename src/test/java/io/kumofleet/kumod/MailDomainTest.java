@@ -3,7 +3,6 @@ package io.kumofleet.kumod;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kumofleet.kumod.MailDomain;
 import org.junit.jupiter.api.Test;
 
 class MailDomainTest {

@@ -2,7 +2,6 @@ package io.kumofleet.kumod;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kumofleet.kumod.ReadyQueueColumns;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

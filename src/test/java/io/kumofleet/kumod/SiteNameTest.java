@@ -2,7 +2,6 @@ package io.kumofleet.kumod;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kumofleet.kumod.SiteName;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -2,15 +2,14 @@ package io.kumofleet.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kumofleet.text.NaturalOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class NaturalOrderTest {
 

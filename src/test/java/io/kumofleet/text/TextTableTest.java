@@ -2,12 +2,6 @@ package io.kumofleet.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kumofleet.text.Alignment;
-import io.kumofleet.text.ChronoDisplay;
-import io.kumofleet.text.Column;
-import io.kumofleet.text.DisplayWidth;
-import io.kumofleet.text.TextTable;
-import io.kumofleet.text.Thousands;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

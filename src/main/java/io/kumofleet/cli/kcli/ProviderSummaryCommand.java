@@ -1,8 +1,5 @@
 package io.kumofleet.cli.kcli;
 
-import io.kumofleet.cli.kcli.KcliCommand;
-import io.kumofleet.cli.kcli.KcliNode;
-import io.kumofleet.cli.kcli.KcliSites;
 import io.kumofleet.cli.kcli.format.ProviderSummaryTable;
 import io.kumofleet.metrics.ProviderGrouping;
 import io.kumofleet.metrics.ProviderSummary;

@@ -1,8 +1,5 @@
 package io.kumofleet.cli.kcli;
 
-import io.kumofleet.cli.kcli.KcliCommand;
-import io.kumofleet.cli.kcli.KcliNode;
-import io.kumofleet.cli.kcli.KcliSites;
 import io.kumofleet.cli.kcli.format.QueueSummaryTable;
 import io.kumofleet.kumo.KumoNodeClient;
 import io.kumofleet.kumo.wire.BounceV1ListEntry;

@@ -1,10 +1,6 @@
 package io.kumofleet.cli.kcli;
 
-import io.kumofleet.cli.kcli.KcliCommand;
 import io.kumofleet.cli.kcli.format.KcliError;
-import io.kumofleet.cli.kcli.KcliNode;
-import io.kumofleet.cli.kcli.KeyValue;
-import io.kumofleet.cli.kcli.RoutedCriteriaOptions;
 import io.kumofleet.cli.kcli.format.KcliJson;
 import io.kumofleet.kumo.wire.RebindV1Request;
 import jakarta.inject.Inject;

@@ -1,8 +1,6 @@
 package io.kumofleet.cli.kcli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.kumofleet.cli.kcli.KcliCommand;
-import io.kumofleet.cli.kcli.KcliNode;
 import io.kumofleet.cli.kcli.format.EgressText;
 import io.kumofleet.cli.kcli.format.KcliJson;
 import io.kumofleet.cli.kcli.format.Toml;

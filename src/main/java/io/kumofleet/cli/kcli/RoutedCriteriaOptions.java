@@ -1,6 +1,5 @@
 package io.kumofleet.cli.kcli;
 
-import io.kumofleet.cli.kcli.CriteriaOptions;
 import picocli.CommandLine.Option;
 
 /** {@link CriteriaOptions} plus the routing domain, as bounce, rebind and xfer take them. */

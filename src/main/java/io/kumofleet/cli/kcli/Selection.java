@@ -1,7 +1,5 @@
 package io.kumofleet.cli.kcli;
 
-import io.kumofleet.cli.kcli.CriteriaOptions;
-import io.kumofleet.cli.kcli.RoutedCriteriaOptions;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;

@@ -1,7 +1,5 @@
 package io.kumofleet.cli.kcli;
 
-import io.kumofleet.cli.kcli.KcliCommand;
-import io.kumofleet.cli.kcli.KcliNode;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

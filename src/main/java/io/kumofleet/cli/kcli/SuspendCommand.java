@@ -1,9 +1,5 @@
 package io.kumofleet.cli.kcli;
 
-import io.kumofleet.cli.kcli.DurationOption;
-import io.kumofleet.cli.kcli.KcliCommand;
-import io.kumofleet.cli.kcli.KcliNode;
-import io.kumofleet.cli.kcli.Selection;
 import io.kumofleet.kumo.wire.SuspendV1Request;
 import io.kumofleet.kumo.wire.SuspendV1Response;
 import jakarta.inject.Inject;

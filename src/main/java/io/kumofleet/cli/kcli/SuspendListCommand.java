@@ -1,7 +1,5 @@
 package io.kumofleet.cli.kcli;
 
-import io.kumofleet.cli.kcli.KcliCommand;
-import io.kumofleet.cli.kcli.KcliNode;
 import io.kumofleet.cli.kcli.format.KcliJson;
 import io.kumofleet.kumo.KumoNodeClient;
 import jakarta.inject.Inject;

@@ -1,6 +1,5 @@
 package io.kumofleet.cli.kcli;
 
-import io.kumofleet.cli.kcli.Environment;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;

@@ -1,8 +1,6 @@
 package io.kumofleet.cli.kcli;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.kumofleet.cli.kcli.KcliCommand;
-import io.kumofleet.cli.kcli.KcliNode;
 import io.kumofleet.kumo.wire.XferCancelV1Request;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;

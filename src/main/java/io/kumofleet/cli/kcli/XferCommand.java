@@ -1,9 +1,5 @@
 package io.kumofleet.cli.kcli;
 
-import io.kumofleet.cli.kcli.KcliCommand;
-import io.kumofleet.cli.kcli.KcliNode;
-import io.kumofleet.cli.kcli.KcliUrl;
-import io.kumofleet.cli.kcli.Selection;
 import io.kumofleet.kumo.wire.XferV1Request;
 import jakarta.inject.Inject;
 import picocli.CommandLine.ArgGroup;

@@ -1,14 +1,14 @@
 package io.kumofleet.fleet.directive;
 
-import io.kumofleet.fleet.InvalidRequestException;
-import io.kumofleet.fleet.NodeResult;
 import io.kumofleet.fanout.FanoutAdmission;
 import io.kumofleet.fanout.FanoutExecutor;
 import io.kumofleet.fanout.FanoutResult;
 import io.kumofleet.fanout.FleetNode;
 import io.kumofleet.fanout.NodeFailure;
 import io.kumofleet.fanout.NodeOutcome;
+import io.kumofleet.fleet.InvalidRequestException;
 import io.kumofleet.fleet.NodeInventory;
+import io.kumofleet.fleet.NodeResult;
 import io.kumofleet.fleet.audit.AuditLog;
 import io.kumofleet.kumo.CancelOutcome;
 import io.quarkus.narayana.jta.QuarkusTransaction;

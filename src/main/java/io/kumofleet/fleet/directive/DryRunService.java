@@ -3,6 +3,7 @@ package io.kumofleet.fleet.directive;
 import io.kumofleet.fanout.FanoutExecutor;
 import io.kumofleet.fanout.FanoutResult;
 import io.kumofleet.fanout.NodeOutcome;
+import io.kumofleet.fleet.InvalidRequestException;
 import io.kumofleet.fleet.NodeMetricsReader;
 import io.kumofleet.metrics.MetricSelection;
 import io.kumofleet.metrics.Sample;
@@ -27,7 +28,7 @@ public class DryRunService {
     public DryRunReport report(TargetedDirective directive) {
         DirectiveSpec spec = directive.spec();
         if (spec.kind() == DirectiveKind.READY_QUEUE_SUSPENSION) {
-            throw new io.kumofleet.fleet.InvalidRequestException("dry_run applies to bounces and suspensions");
+            throw new InvalidRequestException("dry_run applies to bounces and suspensions");
         }
         FanoutResult<List<DryRunReport.QueueMessages>> result = fanout.run(directive.nodes(), "dry-run", node -> {
             Matches matches = new Matches(spec);

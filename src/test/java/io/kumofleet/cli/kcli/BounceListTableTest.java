@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.kumofleet.cli.kcli.BounceListCommand;
 import io.kumofleet.kumo.wire.BounceV1ListEntry;
 import io.kumofleet.support.KumodSamples;
 import java.nio.file.Files;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.kumofleet.cli.kcli.Kcli;
 import io.kumofleet.support.FakeKumod;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -6,7 +6,6 @@ import static io.kumofleet.support.KumodSamples.SPOOL_ID;
 import static io.kumofleet.support.KumodSamples.TEXT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.kumofleet.cli.kcli.FakeNodeKcliTest;
 import io.kumofleet.support.KumodSamples;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;

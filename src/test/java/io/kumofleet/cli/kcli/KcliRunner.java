@@ -1,7 +1,6 @@
 package io.kumofleet.cli.kcli;
 
 import io.kumofleet.cli.KumoFleetCommand;
-import io.kumofleet.cli.kcli.Environment;
 import io.quarkus.test.junit.QuarkusMock;
 import java.io.PrintWriter;
 import java.io.StringWriter;

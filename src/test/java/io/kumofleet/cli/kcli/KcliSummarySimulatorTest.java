@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kumofleet.cli.kcli.KcliRunner;
 import io.kumofleet.sim.SimClock;
 import io.kumofleet.sim.SimNodeOptions;
 import io.kumofleet.sim.SimQueues;

@@ -7,8 +7,6 @@ import static io.kumofleet.support.KumodSamples.TEXT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.kumofleet.cli.kcli.FakeNodeKcliTest;
-import io.kumofleet.cli.kcli.KcliRunner;
 import io.kumofleet.support.FakeKumod;
 import io.kumofleet.support.StubMxResolver;
 import io.quarkus.test.junit.QuarkusTest;

@@ -3,7 +3,6 @@ package io.kumofleet.cli.kcli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.kumofleet.cli.kcli.KcliUrl;
 import io.kumofleet.kumo.Credentials;
 import org.junit.jupiter.api.Test;
 

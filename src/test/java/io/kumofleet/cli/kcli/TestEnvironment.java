@@ -1,6 +1,5 @@
 package io.kumofleet.cli.kcli;
 
-import io.kumofleet.cli.kcli.SystemEnvironment;
 import jakarta.enterprise.inject.Vetoed;
 import java.nio.file.Path;
 import java.util.HashMap;

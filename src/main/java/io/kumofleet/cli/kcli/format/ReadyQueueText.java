@@ -1,7 +1,6 @@
 package io.kumofleet.cli.kcli.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.kumofleet.cli.kcli.format.EgressText;
 import io.kumofleet.kumo.wire.InspectReadyQV1Response;
 import io.kumofleet.kumo.wire.QueueState;
 import io.kumofleet.kumo.wire.ReadyQueueStateSnapshot;

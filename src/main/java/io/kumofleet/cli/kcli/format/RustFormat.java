@@ -1,7 +1,6 @@
 package io.kumofleet.cli.kcli.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.kumofleet.cli.kcli.format.PrettyJson;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;

@@ -3,7 +3,6 @@ package io.kumofleet.cli.kcli.trace;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kumofleet.cli.kcli.format.PrettyJson;
 import io.kumofleet.cli.kcli.format.RustFormat;
-import io.kumofleet.cli.kcli.trace.TraceEvent;
 import io.kumofleet.kumod.RustUuid;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.kumofleet.cli.kcli.format.KcliError;
 import io.kumofleet.cli.kcli.format.PrettyJson;
 import io.kumofleet.cli.kcli.format.RustFormat;
-import io.kumofleet.cli.kcli.trace.TraceEvent;
-import io.kumofleet.cli.kcli.trace.TraceOptions;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -3,7 +3,6 @@ package io.kumofleet.cli.kcli.format;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kumofleet.cli.kcli.format.PrettyJson;
 import org.junit.jupiter.api.Test;
 
 /** serde_json's writers: pretty layout, compact form, string escapes, float notation and Value key order. */

@@ -3,7 +3,6 @@ package io.kumofleet.cli.kcli.format;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kumofleet.cli.kcli.format.RustFormat;
 import io.kumofleet.text.Thousands;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,7 +3,6 @@ package io.kumofleet.cli.kcli.format;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kumofleet.cli.kcli.format.Toml;
 import org.junit.jupiter.api.Test;
 
 /** kcli's compact pretty TOML of egress path configurations. */
