@@ -8,7 +8,8 @@ import java.io.IOException;
 
 /**
  * Simulator-only controls under {@code /sim} (never under {@code /api}), for poking a running node
- * with curl: {@code GET/POST /sim/faults} and {@code POST /sim/tick}. They bypass faults and credentials.
+ * with curl: {@code GET/POST /sim/faults} and {@code POST /sim/tick}. They bypass faults, credentials
+ * and holds.
  */
 final class ControlRoutes {
 
@@ -27,7 +28,10 @@ final class ControlRoutes {
     /**
      * Body: any of {@code latency} (humantime), {@code error_rate}, {@code garbage_rate} (0..1),
      * {@code liveness_failure} (string or null), {@code basic_user}+{@code basic_password},
-     * {@code bearer_token}, {@code open} (true drops required credentials); {@code {"clear":true}} resets all.
+     * {@code bearer_token}, {@code open} (true drops required credentials), {@code hold} (true holds
+     * every kumod request unanswered, a path such as {@code "/metrics"} only those to it),
+     * {@code release} (true lets held requests through and stops holding); {@code {"clear":true}}
+     * resets all. The answer, as {@code GET}'s, shows the knobs and {@code held}, the requests held now.
      */
     void setFaults(RoutingContext ctx) throws Rejection {
         JsonNode body;
@@ -60,6 +64,14 @@ final class ControlRoutes {
             if (body.path("open").asBoolean(false)) {
                 faults.requireCredentials(null);
             }
+            if (body.path("release").asBoolean(false)) {
+                faults.release();
+            }
+            if (body.path("hold").isTextual()) {
+                faults.hold(body.get("hold").asText());
+            } else if (body.path("hold").asBoolean(false)) {
+                faults.hold();
+            }
         } catch (IllegalArgumentException e) {
             throw Rejection.text(400, e.getMessage());
         }
@@ -78,6 +90,13 @@ final class ControlRoutes {
         out.put("garbage_rate", faults.garbageRate());
         out.put("liveness_failure", faults.livenessFailure());
         out.put("credentials_required", faults.credentials() != null);
+        String holding = faults.holding();
+        if (holding == null || holding.equals(HeldRequests.EVERY_PATH)) {
+            out.put("hold", holding != null);
+        } else {
+            out.put("hold", holding);
+        }
+        out.put("held", faults.held());
         return out;
     }
 

@@ -15,6 +15,7 @@ public final class Faults {
     private volatile double garbageRate;
     private volatile String livenessFailure;
     private volatile RequiredCredentials credentials;
+    private final HeldRequests held = new HeldRequests();
 
     Faults(long seed) {
         this.random = new Random(seed);
@@ -53,13 +54,38 @@ public final class Faults {
         return this;
     }
 
-    /** Turns every knob back to a healthy, open node. */
+    /**
+     * Keeps every request unanswered from now until {@link #release}, so that a test can act while
+     * requests are under way (wait for them with {@link #held}) instead of guessing with a latency.
+     */
+    public Faults hold() {
+        held.hold(HeldRequests.EVERY_PATH);
+        return this;
+    }
+
+    /** Like {@link #hold()}, for the requests to one path only, e.g. {@code /metrics}. */
+    public Faults hold(String path) {
+        if (path == null || !path.startsWith("/")) {
+            throw new IllegalArgumentException("path must start with /: " + path);
+        }
+        held.hold(path);
+        return this;
+    }
+
+    /** Stops holding requests and lets the held ones go on to be answered. */
+    public Faults release() {
+        held.release();
+        return this;
+    }
+
+    /** Turns every knob back to a healthy, open node, and releases held requests. */
     public Faults clear() {
         latency = Duration.ZERO;
         errorRate = 0;
         garbageRate = 0;
         livenessFailure = null;
         credentials = null;
+        held.release();
         return this;
     }
 
@@ -81,6 +107,20 @@ public final class Faults {
 
     public RequiredCredentials credentials() {
         return credentials;
+    }
+
+    /** How many requests are being held now (those whose connection closed meanwhile are not). */
+    public int held() {
+        return held.count();
+    }
+
+    /** The path whose requests are held, {@code *} for every path, or null when none are. */
+    public String holding() {
+        return held.path();
+    }
+
+    HeldRequests heldRequests() {
+        return held;
     }
 
     boolean rollError() {

@@ -38,7 +38,7 @@ public final class RequestCounts {
 
     /**
      * The most requests for this method and path that were being answered at once (from arrival
-     * until the answer ended, latency included) since the node started or {@link #resetMostAtOnce}.
+     * until the answer ended, hold and latency included) since the node started or {@link #resetMostAtOnce}.
      */
     public int mostAtOnce(String method, String path) {
         Route route = routes.get(key(method, path));

@@ -1,13 +1,14 @@
 package io.kumofleet.sim;
 
+import io.vertx.core.Context;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * What stands between a request and a kumod handler: the configured latency, kumod's authentication
- * middleware (only for matched routes, as axum's route_layer) and the error and garbage dice.
+ * What stands between a request and a kumod handler: the hold, the configured latency, kumod's
+ * authentication middleware (only for matched routes, as axum's route_layer) and the error and garbage dice.
  */
 final class RequestGate {
 
@@ -17,6 +18,18 @@ final class RequestGate {
 
     RequestGate(Faults faults) {
         this.faults = faults;
+    }
+
+    /** Lets the request go on, or keeps it until the hold is released (then on its own event loop). */
+    void hold(RoutingContext ctx) {
+        Context context = ctx.vertx().getOrCreateContext();
+        Runnable resume = () -> context.runOnContext(v -> ctx.next());
+        HeldRequests held = faults.heldRequests();
+        if (held.keep(ctx.request().path(), resume)) {
+            ctx.addEndHandler(ended -> held.forget(resume));
+        } else {
+            ctx.next();
+        }
     }
 
     void delay(RoutingContext ctx) {

@@ -94,6 +94,7 @@ final class SimRouter {
                     ctx.addEndHandler(ended -> counts.ended(method.name(), path));
                     ctx.next();
                 })
+                .handler(gate::hold)
                 .handler(gate::delay)
                 .handler(gate::authenticate)
                 .handler(gate::dice)

@@ -9,6 +9,7 @@ import io.kumofleet.sim.SimNodeOptions;
 import io.kumofleet.sim.SimulatedNode;
 import io.kumofleet.support.BouncingNode;
 import io.kumofleet.support.GatewayProcess;
+import io.kumofleet.support.HangGuard;
 import io.kumofleet.support.JdkRelease;
 import io.kumofleet.support.LoopbackDns;
 import io.vertx.core.Vertx;
@@ -63,14 +64,14 @@ class CommandModeIT {
 
     @AfterEach
     void stopVertx() throws Exception {
-        vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        vertx.close().toCompletionStage().toCompletableFuture().get(HangGuard.LIMIT.toSeconds(), TimeUnit.SECONDS);
     }
 
     @ParameterizedTest
     @EnumSource(Way.class)
     void commandRunsWhilePort8080IsTakenAndOpensNoDatabase(Way way) throws Exception {
         SimulatedNode node = SimulatedNode.start(vertx, SimNodeOptions.defaults("sim-1").withTickInterval(Duration.ZERO))
-                .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+                .toCompletionStage().toCompletableFuture().get(HangGuard.LIMIT.toSeconds(), TimeUnit.SECONDS);
         try (ServerSocket taken = new ServerSocket(8080, 50, InetAddress.getLoopbackAddress())) {
             JarProcess.Result result = way.run(workDir, EVIDENCE_LOGGING,
                     "--endpoint", node.url().toString(), "bounce-list", "--json");
@@ -88,7 +89,7 @@ class CommandModeIT {
     void summariesLookMxRecordsUpWithTheConfiguredDnsServer(Way way) throws Exception {
         String gmailSite = "(alt1|alt2|alt3|alt4)?.gmail-smtp-in.l.google.com";
         SimulatedNode node = SimulatedNode.start(vertx, SimNodeOptions.defaults("sim-1").withQueues(40)
-                .withTickInterval(Duration.ZERO)).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+                .withTickInterval(Duration.ZERO)).toCompletionStage().toCompletableFuture().get(HangGuard.LIMIT.toSeconds(), TimeUnit.SECONDS);
         try (LoopbackDns dns = LoopbackDns.start().mx("gmail.com", "5 gmail-smtp-in.l.google.com.",
                 "10 alt1.gmail-smtp-in.l.google.com.", "20 alt2.gmail-smtp-in.l.google.com.",
                 "30 alt3.gmail-smtp-in.l.google.com.", "40 alt4.gmail-smtp-in.l.google.com.")) {
@@ -191,7 +192,7 @@ class CommandModeIT {
         Process process = launcher.start();
         String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertTrue(process.waitFor(HangGuard.LIMIT.toSeconds(), TimeUnit.SECONDS));
         assertEquals(0, process.exitValue(), Files.readString(stderr));
         assertTrue(stdout.strip().startsWith("[") && stdout.contains(BouncingNode.REASON), stdout);
         assertEquals("", Files.readString(stderr));

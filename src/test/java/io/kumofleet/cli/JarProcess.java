@@ -1,5 +1,6 @@
 package io.kumofleet.cli;
 
+import io.kumofleet.support.HangGuard;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,9 +65,9 @@ public final class JarProcess {
                 .redirectError(err.toFile());
         builder.environment().putAll(environment);
         Process process = builder.start();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        if (!process.waitFor(HangGuard.LIMIT.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError(String.join(" ", command) + " did not finish within 60 s");
+            throw new AssertionError(String.join(" ", command) + " did not finish within " + HangGuard.LIMIT);
         }
         return new Result(process.exitValue(),
                 Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));

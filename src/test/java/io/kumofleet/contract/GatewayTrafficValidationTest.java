@@ -52,7 +52,8 @@ class GatewayTrafficValidationTest extends GatewayTest {
         proxies.clear(); // what happened before this test (start-up, other tests' resets) is not ours to judge
         Map<String, Long> reachedBefore = reachedNodes();
         given().contentType("application/json").body("{\"domain\":\"example.com\",\"reason\":\"r\",\"dry_run\":true}")
-                .post("/api/fleet/v1/bounces").then().statusCode(200).body("nodes.error", everyItem(nullValue()));
+                .post("/api/fleet/v1/bounces").then().statusCode(200)
+                .body("nodes", hasSize(NODES.size())).body("nodes.error", everyItem(nullValue()));
         String bounce = create("bounces", "{\"domain\":\"example.com\",\"reason\":\"purge\",\"duration\":\"30m\"}");
         String suspension = create("suspensions", "{\"tenant\":\"acme\",\"campaign\":\"spring\",\"reason\":\"pause\","
                 + "\"expires\":\"" + TestFleet.EPOCH.plus(Duration.ofHours(2)) + "\"}");
@@ -61,6 +62,7 @@ class GatewayTrafficValidationTest extends GatewayTest {
         for (String kind : KINDS.keySet()) {
             given().queryParam("live", true).get("/api/fleet/v1/" + kind).then().statusCode(200)
                     .body("directives", hasSize(1))
+                    .body("directives[0].nodes", hasSize(NODES.size()))
                     .body("directives[0].nodes.state", everyItem(equalTo("applied")))
                     .body("unowned_rules", empty())
                     .body("unreadable_nodes", empty());
@@ -71,7 +73,8 @@ class GatewayTrafficValidationTest extends GatewayTest {
         given().contentType("application/json").body("{\"filter\":\"kumod=loud\",\"target\":{\"nodes\":[\"sim-1\"]}}")
                 .put("/api/fleet/v1/log-filter").then().statusCode(200)
                 .body("outcomes[0].result", equalTo("failed"));
-        given().get("/api/fleet/v1/nodes").then().statusCode(200).body("nodes.status", everyItem(equalTo("up")));
+        given().get("/api/fleet/v1/nodes").then().statusCode(200)
+                .body("nodes", hasSize(NODES.size())).body("nodes.status", everyItem(equalTo("up")));
 
         TestFleet.await(TestFleet.node("sim-2").restart());
         assertThat(reconciler.reconcile()).isZero();

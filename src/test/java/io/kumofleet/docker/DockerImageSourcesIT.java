@@ -16,8 +16,12 @@ class DockerImageSourcesIT {
                 .get("gateway1")).get("build");
         String composeAppDir = (String) ((Map<?, ?>) build.get("args")).get("APP_DIR");
 
+        List<String> sources = DockerFiles.copySources();
+        assertThat(sources).as("the image's COPY sources").isNotEmpty()
+                .allMatch(source -> source.startsWith("${APP_DIR}/"), "under ${APP_DIR}");
+        assertThat(composeAppDir).as("compose's APP_DIR").isNotBlank();
         for (String appDir : List.of(DockerFiles.argDefault("APP_DIR"), composeAppDir)) {
-            for (String source : DockerFiles.copySources()) {
+            for (String source : sources) {
                 assertThat(Path.of(source.replace("${APP_DIR}", appDir))).as(appDir).exists();
             }
         }

@@ -12,13 +12,18 @@ import io.kumofleet.support.GatewayTest;
 import io.kumofleet.support.TestFleet;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class NodesResourceTest extends GatewayTest {
+
+    @AfterEach
+    void releaseHeldRequests() {
+        TestFleet.node("sim-3").faults().release();
+    }
 
     @Test
     void listsEveryNodeUpWithItsIdentity() {
@@ -39,13 +44,11 @@ class NodesResourceTest extends GatewayTest {
         SimulatedNode stopped = TestFleet.node("sim-2");
         SimulatedNode slow = TestFleet.node("sim-3");
         TestFleet.await(stopped.goDown());
-        slow.faults().latency(Duration.ofSeconds(5));
+        // Held until the test ends: only the node timeout (1s in tests) can end the gateway's call.
+        slow.faults().hold();
 
-        long started = System.nanoTime();
         JsonPath answer = given().get("/api/fleet/v1/nodes").then().statusCode(200).extract().jsonPath();
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
 
-        assertThat(took).isLessThan(Duration.ofMillis(1000 + 700)); // node timeout is 1s in tests
         assertThat(answer.getInt("nodes_up")).isEqualTo(1);
         Map<String, Object> down = answer.getMap("nodes.find { it.name == 'sim-2' }");
         Map<String, Object> late = answer.getMap("nodes.find { it.name == 'sim-3' }");

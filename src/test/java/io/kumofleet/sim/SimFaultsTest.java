@@ -17,7 +17,7 @@ import java.time.Instant;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
-/** Restarts, outages, latency, errors, garbage, liveness and credentials. */
+/** Restarts, outages, latency, errors, garbage, liveness and credentials; holds are in {@link SimHoldTest}. */
 class SimFaultsTest extends SimTestBase {
 
     private static final String BOUNCE = "/api/admin/bounce/v1";
@@ -68,15 +68,14 @@ class SimFaultsTest extends SimTestBase {
         assertEquals(id, ok(get(BOUNCE)).get(0).get("id").asText());
     }
 
+    /** Only lower bounds: a busy machine can make any answer slow, never one with latency quick. */
     @Test
     void latencyDelaysEveryAnswer() {
-        long quick = timed(() -> get("/api/check-liveness/v1"));
         node.faults().latency(Duration.ofMillis(400));
         long slow = timed(() -> ok(get(BOUNCE)));
         assertTrue(slow >= 400, "answered after " + slow + "ms");
-        assertTrue(timed(() -> get("/api/check-liveness/v1")) >= 400);
-        node.faults().latency(Duration.ZERO);
-        assertTrue(quick < 400, "baseline " + quick + "ms");
+        long liveness = timed(() -> get("/api/check-liveness/v1"));
+        assertTrue(liveness >= 400, "answered after " + liveness + "ms");
     }
 
     private static long timed(Runnable call) {

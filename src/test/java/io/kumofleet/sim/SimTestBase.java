@@ -3,6 +3,7 @@ package io.kumofleet.sim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.kumofleet.support.HangGuard;
 import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 abstract class SimTestBase {
 
     static final Instant START = Instant.parse("2026-06-19T13:42:17Z");
-    static final Duration TIMEOUT = Duration.ofSeconds(20);
+    static final Duration TIMEOUT = HangGuard.LIMIT;
     static final HttpClient CLIENT = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))

@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class CommandModeCacheTraining {
 
-    private static final Duration TRAINING_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration TRAINING_TIMEOUT = HangGuard.LIMIT;
 
     private CommandModeCacheTraining() {}
 

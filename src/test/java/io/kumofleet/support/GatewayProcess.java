@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class GatewayProcess implements AutoCloseable {
 
-    private static final Duration STARTUP = Duration.ofSeconds(60);
+    private static final Duration STARTUP = HangGuard.LIMIT;
 
     private final Path jar;
     private final Path workDir;

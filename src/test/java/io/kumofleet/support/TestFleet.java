@@ -16,7 +16,7 @@ import java.time.Instant;
 public final class TestFleet {
 
     public static final Instant EPOCH = Instant.parse("2030-01-15T10:00:00Z");
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration WAIT = HangGuard.LIMIT;
 
     private static Vertx vertx;
     private static SimClock clock;

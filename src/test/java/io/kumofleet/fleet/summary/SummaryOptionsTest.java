@@ -1,9 +1,11 @@
 package io.kumofleet.fleet.summary;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.kumofleet.support.GatewayTest;
@@ -36,12 +38,14 @@ class SummaryOptionsTest extends GatewayTest {
     void nodesAndTagsSelectWhoIsRead() {
         given().queryParam("tag", "us").get(QUEUES).then().statusCode(200)
                 .body("coverage.nodes_total", equalTo(1))
+                .body("scheduled.rows.by_node*.keySet().flatten()", hasItem("sim-3"))
                 .body("scheduled.rows.by_node*.keySet().flatten()", everyItem(equalTo("sim-3")));
         given().queryParam("node", "sim-1").queryParam("node", "sim-2").get(PROVIDERS).then().statusCode(200)
                 .body("coverage.nodes_total", equalTo(2))
                 .body("rows.by_node*.keySet().flatten().unique()", hasSize(2));
         var byVolume = given().queryParam("by_volume", true).queryParam("limit", 5).get(QUEUES).then().statusCode(200)
                 .extract().jsonPath().getList("ready.rows.name");
+        assertThat(byVolume).as("the 5 biggest ready queues").hasSize(5);
         given().queryParam("by_volume", "").queryParam("limit", 5).get(QUEUES).then().statusCode(200)
                 .body("ready.rows.name", equalTo(byVolume));
     }
