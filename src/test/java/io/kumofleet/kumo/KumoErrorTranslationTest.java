@@ -10,19 +10,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kumofleet.kumo.wire.SuspendV1Request;
-import io.kumofleet.support.FakeKumod;
+import io.kumofleet.support.FakeKumodClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Inject;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** How every kind of failure reaches callers: one {@link KumoException} subclass, naming the node. */
 @QuarkusTest
@@ -30,28 +28,13 @@ class KumoErrorTranslationTest {
 
     private static final UUID ID = UUID.fromString(RULE_ID);
 
-    @Inject
-    KumoClientFactory factory;
-
-    private FakeKumod fake;
-    private KumoNodeClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        fake = FakeKumod.start();
-        client = factory.forEndpoint(fake.endpoint("node-7", Credentials.none(), Duration.ofSeconds(10)));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        factory.close(client);
-        fake.close();
-    }
+    @RegisterExtension
+    final FakeKumodClient kumod = FakeKumodClient.of("node-7", Credentials.none());
 
     @Test
     void a500IsAnHttpErrorWithKumodsText() {
-        fake.answer("GET", "/api/admin/inspect-message/v1", 500, TEXT, "Error: no such key " + SPOOL_ID);
-        var error = failure(KumoHttpException.class, client.inspectMessage(SPOOL_ID, false));
+        kumod.fake().answer("GET", "/api/admin/inspect-message/v1", 500, TEXT, "Error: no such key " + SPOOL_ID);
+        var error = failure(KumoHttpException.class, kumod.client().inspectMessage(SPOOL_ID, false));
         assertEquals("node-7", error.node());
         assertEquals(500, error.status());
         assertEquals("Internal Server Error", error.reason());
@@ -62,8 +45,8 @@ class KumoErrorTranslationTest {
 
     @Test
     void a404IsAnHttpErrorExceptForCancels() {
-        fake.answer("GET", "/api/admin/inspect-sched-q/v1", 404, TEXT, "Error: no such queue foo.com");
-        var error = failure(KumoHttpException.class, client.inspectScheduledQueue("foo.com", false, OptionalInt.empty()));
+        kumod.fake().answer("GET", "/api/admin/inspect-sched-q/v1", 404, TEXT, "Error: no such queue foo.com");
+        var error = failure(KumoHttpException.class, kumod.client().inspectScheduledQueue("foo.com", false, OptionalInt.empty()));
         assertEquals(404, error.status());
         assertEquals("Not Found", error.reason());
         assertEquals("Error: no such queue foo.com", error.body());
@@ -71,30 +54,30 @@ class KumoErrorTranslationTest {
 
     @Test
     void aCancelOfAnUnknownRuleIsNotFoundButAMissingRouteIsAnError() {
-        fake.answer("DELETE", "/api/admin/suspend/v1", 404, TEXT, "suspend entry " + RULE_ID + " not found");
+        kumod.fake().answer("DELETE", "/api/admin/suspend/v1", 404, TEXT, "suspend entry " + RULE_ID + " not found");
         assertEquals(new CancelOutcome.NotFound("suspend entry " + RULE_ID + " not found"),
-                client.suspendCancel(ID).await().atMost(Duration.ofSeconds(10)));
+                kumod.client().suspendCancel(ID).await().atMost(Duration.ofSeconds(10)));
         // No route: axum's 404 has an empty body; that is not "no such rule".
-        var missing = failure(KumoHttpException.class, client.bounceCancel(ID));
+        var missing = failure(KumoHttpException.class, kumod.client().bounceCancel(ID));
         assertEquals(404, missing.status());
         assertEquals("", missing.body());
-        fake.answer("DELETE", "/api/admin/suspend-ready-q/v1", 422, TEXT,
+        kumod.fake().answer("DELETE", "/api/admin/suspend-ready-q/v1", 422, TEXT,
                 "Failed to deserialize the JSON body into the target type: id: UUID parsing failed");
-        assertEquals(422, failure(KumoHttpException.class, client.suspendReadyQueueCancel(ID)).status());
+        assertEquals(422, failure(KumoHttpException.class, kumod.client().suspendReadyQueueCancel(ID)).status());
     }
 
     @Test
     void livenessFailureCarriesTheReason() {
-        fake.answer("GET", "/api/check-liveness/v1", 503, null, "load shedding");
-        var error = failure(KumoHttpException.class, client.checkLiveness());
+        kumod.fake().answer("GET", "/api/check-liveness/v1", 503, null, "load shedding");
+        var error = failure(KumoHttpException.class, kumod.client().checkLiveness());
         assertEquals(503, error.status());
         assertEquals("load shedding", error.body());
     }
 
     @Test
     void garbageInA2xxIsABadResponseNamingTheNodeAndQuotingTheBody() {
-        fake.answerAnything("GET", "/api/admin/bounce/v1", 200, "text/html", "<html>oops, a proxy page</html>");
-        var error = failure(KumoBadResponseException.class, client.bounceList());
+        kumod.fake().answerAnything("GET", "/api/admin/bounce/v1", 200, "text/html", "<html>oops, a proxy page</html>");
+        var error = failure(KumoBadResponseException.class, kumod.client().bounceList());
         assertEquals("node-7", error.node());
         assertTrue(error.getMessage().startsWith("node node-7: GET /api/admin/bounce/v1 answered 200"), error.getMessage());
         assertTrue(error.getMessage().contains("'<html>oops, a proxy page</html>'"), error.getMessage());
@@ -103,95 +86,80 @@ class KumoErrorTranslationTest {
 
     @Test
     void aWrongShapeIsABadResponse() {
-        fake.answerAnything("GET", "/api/admin/suspend/v1", 200, JSON, "{\"id\":\"" + RULE_ID + "\"}")
+        kumod.fake().answerAnything("GET", "/api/admin/suspend/v1", 200, JSON, "{\"id\":\"" + RULE_ID + "\"}")
                 .answerAnything("POST", "/api/admin/suspend/v1", 200, JSON, "{\"id\":\"not-a-uuid\"}")
                 .answerAnything("POST", "/api/admin/rebind/v1", 200, JSON, "[]")
                 .answerAnything("GET", "/api/machine-info", 200, JSON, "null")
                 .answerAnything("GET", "/api/admin/ready-q-states/v1", 200, JSON, "")
                 .answerAnything("POST", "/api/admin/suspend-ready-q/v1", 200, JSON, "{}")
                 .answerAnything("GET", "/api/admin/bounce/v1", 200, JSON, "[{\"reason\":\"r\"}]");
-        assertTrue(failure(KumoBadResponseException.class, client.suspendList()).getMessage().contains("GET /api/admin/suspend/v1"));
+        assertTrue(failure(KumoBadResponseException.class, kumod.client().suspendList()).getMessage()
+                .contains("GET /api/admin/suspend/v1"));
         var suspend = new SuspendV1Request(null, null, "example.com", "r", null, null, null);
-        assertTrue(failure(KumoBadResponseException.class, client.suspend(suspend)).getMessage().contains("not-a-uuid"));
-        assertTrue(failure(KumoBadResponseException.class, client.rebind(null)).getMessage().contains("not a JSON object"));
-        assertTrue(failure(KumoBadResponseException.class, client.machineInfo()).getMessage().contains("JSON null"));
-        assertTrue(failure(KumoBadResponseException.class, client.readyQueueStates()).getMessage().contains("(0 bytes)"));
+        assertTrue(failure(KumoBadResponseException.class, kumod.client().suspend(suspend)).getMessage().contains("not-a-uuid"));
+        assertTrue(failure(KumoBadResponseException.class, kumod.client().rebind(null)).getMessage().contains("not a JSON object"));
+        assertTrue(failure(KumoBadResponseException.class, kumod.client().machineInfo()).getMessage().contains("JSON null"));
+        assertTrue(failure(KumoBadResponseException.class, kumod.client().readyQueueStates()).getMessage().contains("(0 bytes)"));
         // Without the rule id a caller could never cancel what it created.
         var readyQ = new io.kumofleet.kumo.wire.SuspendReadyQueueV1Request("q", "r", null, null);
-        assertTrue(failure(KumoBadResponseException.class, client.suspendReadyQueue(readyQ)).getMessage().contains("'id'"));
-        assertTrue(failure(KumoBadResponseException.class, client.bounceList()).getMessage().contains("'id'"));
+        assertTrue(failure(KumoBadResponseException.class, kumod.client().suspendReadyQueue(readyQ)).getMessage().contains("'id'"));
+        assertTrue(failure(KumoBadResponseException.class, kumod.client().bounceList()).getMessage().contains("'id'"));
     }
 
     @Test
     void aLongBadBodyIsQuotedShort() {
-        fake.answerAnything("GET", "/api/admin/bounce/v1", 200, JSON, "[" + "x".repeat(100_000));
-        String message = failure(KumoBadResponseException.class, client.bounceList()).getMessage();
+        kumod.fake().answerAnything("GET", "/api/admin/bounce/v1", 200, JSON, "[" + "x".repeat(100_000));
+        String message = failure(KumoBadResponseException.class, kumod.client().bounceList()).getMessage();
         assertTrue(message.length() < 600, message);
         assertTrue(message.contains("(100001 bytes)"), message);
     }
 
     @Test
     void aRefusedConnectionIsUnreachable() throws Exception {
-        KumoNodeClient refused = factory.forEndpoint(KumoEndpoint.of("node-down", closedPort(), Duration.ofSeconds(5)));
-        try {
-            var error = failure(KumoUnreachableException.class, refused.bounceList());
-            assertEquals("node-down", error.node());
-            assertTrue(error.getMessage().startsWith("node node-down: GET /api/admin/bounce/v1 failed: cannot connect to "),
-                    error.getMessage());
-            assertInstanceOf(KumoUnreachableException.class,
-                    assertThrows(KumoException.class, () -> refused.bounceCancel(ID).await().atMost(Duration.ofSeconds(10))));
-        } finally {
-            factory.close(refused);
-        }
+        KumoNodeClient refused = kumod.client(KumoEndpoint.of("node-down", closedPort(), Duration.ofSeconds(5)));
+        var error = failure(KumoUnreachableException.class, refused.bounceList());
+        assertEquals("node-down", error.node());
+        assertTrue(error.getMessage().startsWith("node node-down: GET /api/admin/bounce/v1 failed: cannot connect to "),
+                error.getMessage());
+        assertInstanceOf(KumoUnreachableException.class,
+                assertThrows(KumoException.class, () -> refused.bounceCancel(ID).await().atMost(Duration.ofSeconds(10))));
     }
 
     @Test
     void anUnknownHostIsUnreachable() {
-        KumoNodeClient nowhere = factory.forEndpoint(KumoEndpoint.of("node-x", URI.create("http://no-such-node.invalid:8000"),
+        KumoNodeClient nowhere = kumod.client(KumoEndpoint.of("node-x", URI.create("http://no-such-node.invalid:8000"),
                 Duration.ofSeconds(5)));
-        try {
-            var error = failure(KumoUnreachableException.class, nowhere.machineInfo());
-            assertTrue(error.getMessage().contains("no-such-node.invalid"), error.getMessage());
-        } finally {
-            factory.close(nowhere);
-        }
+        var error = failure(KumoUnreachableException.class, nowhere.machineInfo());
+        assertTrue(error.getMessage().contains("no-such-node.invalid"), error.getMessage());
     }
 
     @Test
     void aSlowNodeTimesOutWithinRoughlyItsTimeout() {
-        fake.route("GET", "/api/admin/bounce/v1", (request, received) -> { /* never answers */ })
+        kumod.fake().route("GET", "/api/admin/bounce/v1", (request, received) -> { /* never answers */ })
                 .route("DELETE", "/api/admin/bounce/v1", (request, received) -> { /* never answers */ });
-        KumoNodeClient impatient = factory.forEndpoint(fake.endpoint("node-slow", Credentials.none(), Duration.ofMillis(500)));
-        try {
-            long start = System.nanoTime();
-            var error = assertThrows(KumoUnreachableException.class,
-                    () -> impatient.bounceList().await().atMost(Duration.ofSeconds(10)));
-            long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
-            assertTrue(elapsedMillis >= 400 && elapsedMillis < 5_000, "took " + elapsedMillis + " ms");
-            assertTrue(error.getMessage().contains("timed out") && error.getMessage().contains("500ms"), error.getMessage());
-            var cancel = assertThrows(KumoUnreachableException.class,
-                    () -> impatient.bounceCancel(ID).await().atMost(Duration.ofSeconds(10)));
-            assertTrue(cancel.getMessage().contains("timed out"), cancel.getMessage());
-        } finally {
-            factory.close(impatient);
-        }
+        KumoNodeClient impatient = kumod.client("node-slow", Credentials.none(), Duration.ofMillis(500));
+        long start = System.nanoTime();
+        var error = assertThrows(KumoUnreachableException.class,
+                () -> impatient.bounceList().await().atMost(Duration.ofSeconds(10)));
+        long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(elapsedMillis >= 400 && elapsedMillis < 5_000, "took " + elapsedMillis + " ms");
+        assertTrue(error.getMessage().contains("timed out") && error.getMessage().contains("500ms"), error.getMessage());
+        var cancel = assertThrows(KumoUnreachableException.class,
+                () -> impatient.bounceCancel(ID).await().atMost(Duration.ofSeconds(10)));
+        assertTrue(cancel.getMessage().contains("timed out"), cancel.getMessage());
     }
 
     @Test
     void aBodyThatStallsAfterTheHeadersTimesOut() {
-        fake.route("GET", "/api/admin/bounce/v1", (request, received) -> request.response().setChunked(true)
+        kumod.fake().route("GET", "/api/admin/bounce/v1", (request, received) -> request.response().setChunked(true)
                 .putHeader("Content-Type", JSON).write("[{\"id\":"));
-        KumoNodeClient impatient = factory.forEndpoint(fake.endpoint("node-slow", Credentials.none(), Duration.ofMillis(500)));
-        try {
-            long start = System.nanoTime();
-            var error = assertThrows(KumoUnreachableException.class,
-                    () -> impatient.bounceList().await().atMost(Duration.ofSeconds(10)));
-            long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
-            assertTrue(elapsedMillis >= 400 && elapsedMillis < 5_000, "took " + elapsedMillis + " ms");
-            assertTrue(error.getMessage().contains("timed out") && error.getMessage().contains("500ms"), error.getMessage());
-        } finally {
-            factory.close(impatient);
-        }
+        KumoNodeClient impatient = kumod.client("node-slow", Credentials.none(), Duration.ofMillis(500));
+        long start = System.nanoTime();
+        var error = assertThrows(KumoUnreachableException.class,
+                () -> impatient.bounceList().await().atMost(Duration.ofSeconds(10)));
+        long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(elapsedMillis >= 400 && elapsedMillis < 5_000, "took " + elapsedMillis + " ms");
+        assertTrue(error.getMessage().contains("timed out") && error.getMessage().contains("500ms"), error.getMessage());
     }
 
     @Test
@@ -199,43 +167,35 @@ class KumoErrorTranslationTest {
         String password = "hunter2-very-secret";
         String token = "tok-very-secret-123";
         // A hostile or buggy node echoing what it got.
-        fake.route("GET", "/api/admin/bounce/v1", (request, received) -> request.response().setStatusCode(401)
+        kumod.fake().route("GET", "/api/admin/bounce/v1", (request, received) -> request.response().setStatusCode(401)
                 .putHeader("Content-Type", TEXT).end("HttpBasicAuth Authentication Failed for daniel; got "
                         + received.authorization() + " " + password + " " + token));
-        fake.route("GET", "/api/machine-info", (request, received) -> request.response().setStatusCode(200)
+        kumod.fake().route("GET", "/api/machine-info", (request, received) -> request.response().setStatusCode(200)
                 .putHeader("Content-Type", JSON).end("{oops " + received.authorization() + " " + token));
         for (Credentials credentials : new Credentials[] {new Credentials.Basic("daniel", password), new Credentials.Bearer(token)}) {
             String header = credentials.authorizationHeader().orElseThrow();
             String encoded = header.substring(header.indexOf(' ') + 1);
-            KumoEndpoint endpoint = fake.endpoint("node-7", credentials, Duration.ofSeconds(5));
-            KumoNodeClient authenticated = factory.forEndpoint(endpoint);
-            try {
-                var http = failure(KumoHttpException.class, authenticated.bounceList());
-                var bad = failure(KumoBadResponseException.class, authenticated.machineInfo());
-                for (String text : new String[] {http.getMessage(), http.body(), http.toString(), bad.getMessage(),
-                        bad.toString(), endpoint.toString(), credentials.toString(), authenticated.toString()}) {
-                    String secret = credentials instanceof Credentials.Basic ? password : token;
-                    for (String leak : new String[] {secret, encoded}) {
-                        assertTrue(!text.contains(leak), "secret leaked in: " + text);
-                    }
+            KumoEndpoint endpoint = kumod.fake().endpoint("node-7", credentials, Duration.ofSeconds(5));
+            KumoNodeClient authenticated = kumod.client(endpoint);
+            var http = failure(KumoHttpException.class, authenticated.bounceList());
+            var bad = failure(KumoBadResponseException.class, authenticated.machineInfo());
+            for (String text : new String[] {http.getMessage(), http.body(), http.toString(), bad.getMessage(),
+                    bad.toString(), endpoint.toString(), credentials.toString(), authenticated.toString()}) {
+                String secret = credentials instanceof Credentials.Basic ? password : token;
+                for (String leak : new String[] {secret, encoded}) {
+                    assertTrue(!text.contains(leak), "secret leaked in: " + text);
                 }
-                assertTrue(http.body().contains("daniel"), "the user name is not a secret: " + http.body());
-            } finally {
-                factory.close(authenticated);
             }
+            assertTrue(http.body().contains("daniel"), "the user name is not a secret: " + http.body());
         }
         URI withUserInfo = URI.create("http://daniel:" + password + "@" + closedPort().getAuthority());
         KumoEndpoint endpoint = new KumoEndpoint("node-ui", withUserInfo, Credentials.none(), Duration.ofSeconds(5), false,
                 Optional.empty());
-        KumoNodeClient down = factory.forEndpoint(endpoint);
-        try {
-            var error = failure(KumoUnreachableException.class, down.bounceList());
-            assertTrue(!error.getMessage().contains(password) && !String.valueOf(error.getCause()).contains(password),
-                    error.getMessage());
-            assertTrue(!endpoint.toString().contains(password), endpoint.toString());
-        } finally {
-            factory.close(down);
-        }
+        KumoNodeClient down = kumod.client(endpoint);
+        var error = failure(KumoUnreachableException.class, down.bounceList());
+        assertTrue(!error.getMessage().contains(password) && !String.valueOf(error.getCause()).contains(password),
+                error.getMessage());
+        assertTrue(!endpoint.toString().contains(password), endpoint.toString());
     }
 
     private static <E extends KumoException> E failure(Class<E> type, Uni<?> call) {

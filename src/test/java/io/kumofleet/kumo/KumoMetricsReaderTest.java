@@ -11,17 +11,16 @@ import io.kumofleet.metrics.MetricsFormatException;
 import io.kumofleet.metrics.Sample;
 import io.kumofleet.metrics.SampleSink;
 import io.kumofleet.support.FakeKumod;
+import io.kumofleet.support.FakeKumodClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.helpers.test.UniAssertSubscriber;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A node's {@code /metrics} parsed as it arrives; a body that is not Prometheus text fails one way, wherever it breaks. */
 @QuarkusTest
@@ -30,28 +29,13 @@ class KumoMetricsReaderTest {
     private static final Duration WAIT = Duration.ofSeconds(FakeKumod.WAIT_SECONDS);
     private static final MetricSelection SCHEDULED = MetricSelection.of("scheduled_count");
 
-    @Inject
-    KumoClientFactory factory;
-
-    private FakeKumod fake;
-    private KumoNodeClient client;
+    @RegisterExtension
+    final FakeKumodClient kumod = FakeKumodClient.of("node-m", Credentials.none());
     private final Queues sink = new Queues();
-
-    @BeforeEach
-    void start() throws Exception {
-        fake = FakeKumod.start();
-        client = factory.forEndpoint(fake.endpoint("node-m", Credentials.none(), Duration.ofSeconds(10)));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        factory.close(client);
-        fake.close();
-    }
 
     @Test
     void theWholeBodyIsParsedAndFinished() {
-        fake.answer("GET", "/metrics", 200, TEXT, "# TYPE scheduled_count gauge\nscheduled_count{queue=\"a.example\"} 3\n"
+        kumod.fake().answer("GET", "/metrics", 200, TEXT, "# TYPE scheduled_count gauge\nscheduled_count{queue=\"a.example\"} 3\n"
                 + "# TYPE ready_count gauge\nready_count{service=\"smtp_client:x->a.example@smtp_client\"} 1\n");
 
         read().awaitItem(WAIT).assertCompleted();
@@ -62,7 +46,7 @@ class KumoMetricsReaderTest {
     @Test
     void aGarbledLineFailsAsABadResponseAndClosesTheConnection() throws Exception {
         CompletableFuture<Void> closed = new CompletableFuture<>();
-        fake.route("GET", "/metrics", (request, received) -> {
+        kumod.fake().route("GET", "/metrics", (request, received) -> {
             request.connection().closeHandler(v -> closed.complete(null));
             request.response().setChunked(true).putHeader("Content-Type", TEXT).write("# TYPE a summary\n");
         });
@@ -78,7 +62,7 @@ class KumoMetricsReaderTest {
 
     @Test
     void aBodyCutOffMidLineFailsTheSameWayAndIsNotFinished() {
-        fake.answerAnything("GET", "/metrics", 200, TEXT, "# TYPE scheduled_count gauge\nscheduled_count{queue=\"a.exa");
+        kumod.fake().answerAnything("GET", "/metrics", 200, TEXT, "# TYPE scheduled_count gauge\nscheduled_count{queue=\"a.exa");
 
         KumoBadResponseException failure = badResponse();
         assertEquals("node node-m: GET /metrics answered a body that is not Prometheus text as kumod writes it: line 2: "
@@ -89,7 +73,7 @@ class KumoMetricsReaderTest {
 
     @Test
     void otherFailuresAreTheClientsAndNoComplaint() {
-        fake.answer("GET", "/metrics", 500, TEXT, "Error: boom");
+        kumod.fake().answer("GET", "/metrics", 500, TEXT, "Error: boom");
 
         Throwable failure = read().awaitFailure(WAIT).getFailure();
         assertInstanceOf(KumoHttpException.class, failure);
@@ -97,7 +81,7 @@ class KumoMetricsReaderTest {
     }
 
     private UniAssertSubscriber<Void> read() {
-        return MetricsReader.read(client, SCHEDULED, sink).subscribe().withSubscriber(UniAssertSubscriber.create());
+        return MetricsReader.read(kumod.client(), SCHEDULED, sink).subscribe().withSubscriber(UniAssertSubscriber.create());
     }
 
     private KumoBadResponseException badResponse() {

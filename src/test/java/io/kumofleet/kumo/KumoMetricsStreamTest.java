@@ -10,12 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kumofleet.support.FakeKumod;
+import io.kumofleet.support.FakeKumodClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerResponse;
-import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,9 +23,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code GET /metrics} arrives chunk by chunk as the node sends it, never buffered whole. */
 @QuarkusTest
@@ -33,30 +32,15 @@ class KumoMetricsStreamTest {
 
     private static final Duration WAIT = Duration.ofSeconds(FakeKumod.WAIT_SECONDS);
 
-    @Inject
-    KumoClientFactory factory;
-
-    private FakeKumod fake;
-    private KumoNodeClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        fake = FakeKumod.start();
-        client = factory.forEndpoint(fake.endpoint("node-m", new Credentials.Bearer("metrics-token"), Duration.ofSeconds(10)));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        factory.close(client);
-        fake.close();
-    }
+    @RegisterExtension
+    final FakeKumodClient kumod = FakeKumodClient.of("node-m", new Credentials.Bearer("metrics-token"));
 
     @Test
     void theFirstChunkArrivesBeforeTheNodeHasSentTheRest() throws Exception {
         byte[] head = metricLines(0, 20_000);       // about 1 MiB
         byte[] tail = metricLines(20_000, 200_000); // about 10 MiB more
         CompletableFuture<Void> sendTheRest = new CompletableFuture<>();
-        fake.route("GET", "/metrics", (request, received) -> {
+        kumod.fake().route("GET", "/metrics", (request, received) -> {
             HttpServerResponse response = request.response().setChunked(true).putHeader("Content-Type", TEXT);
             response.write(io.vertx.core.buffer.Buffer.buffer(head));
             Context context = Vertx.currentContext();
@@ -64,7 +48,7 @@ class KumoMetricsStreamTest {
         });
 
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        AssertSubscriber<Integer> subscriber = client.metrics(body::write).subscribe()
+        AssertSubscriber<Integer> subscriber = kumod.client().metrics(body::write).subscribe()
                 .withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
         // The head may come as one item or several (items are coalesced per MiB or 100 ms).
         await().atMost(WAIT).until(() -> !subscriber.getItems().isEmpty());
@@ -82,7 +66,7 @@ class KumoMetricsStreamTest {
         assertEquals(body.size(), subscriber.getItems().stream().mapToInt(Integer::intValue).sum());
         assertTrue(subscriber.getItems().size() > 1, "a large body comes in several chunks");
 
-        FakeKumod.Request sent = fake.next();
+        FakeKumod.Request sent = kumod.fake().next();
         assertEquals("GET /metrics", sent.method() + " " + sent.path());
         assertEquals("Bearer metrics-token", sent.authorization());
         assertEquals("", sent.body());
@@ -99,11 +83,11 @@ class KumoMetricsStreamTest {
         AtomicLong written = new AtomicLong();
         CompletableFuture<Void> blocked = new CompletableFuture<>();
         CompletableFuture<Void> finished = new CompletableFuture<>();
-        fake.route("GET", "/metrics", (request, received) -> pump(
+        kumod.fake().route("GET", "/metrics", (request, received) -> pump(
                 request.response().setChunked(true).putHeader("Content-Type", TEXT), total, written, blocked, finished));
 
         AtomicLong received = new AtomicLong();
-        AssertSubscriber<Integer> subscriber = client.metrics((bytes, offset, length) -> received.addAndGet(length))
+        AssertSubscriber<Integer> subscriber = kumod.client().metrics((bytes, offset, length) -> received.addAndGet(length))
                 .subscribe().withSubscriber(AssertSubscriber.create(1));
         subscriber.awaitItems(1, WAIT);
         blocked.get(WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -137,7 +121,7 @@ class KumoMetricsStreamTest {
     @Test
     void cancellingClosesTheConnection() throws Exception {
         CompletableFuture<Void> closed = bodyThatNeverEnds("# TYPE a counter\na 1\n");
-        AssertSubscriber<Integer> subscriber = client.metrics(KumoMetricsStreamTest::ignore).subscribe()
+        AssertSubscriber<Integer> subscriber = kumod.client().metrics(KumoMetricsStreamTest::ignore).subscribe()
                 .withSubscriber(AssertSubscriber.create(1));
         subscriber.awaitItems(1, WAIT);
         subscriber.cancel();
@@ -148,7 +132,7 @@ class KumoMetricsStreamTest {
     void aChunkTheTakerRefusesFailsTheStreamAndClosesTheConnection() throws Exception {
         CompletableFuture<Void> closed = bodyThatNeverEnds("garbage\n");
         IllegalStateException refusal = new IllegalStateException("not Prometheus text");
-        AssertSubscriber<Integer> subscriber = client.metrics((bytes, offset, length) -> {
+        AssertSubscriber<Integer> subscriber = kumod.client().metrics((bytes, offset, length) -> {
             throw refusal;
         }).subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
         subscriber.awaitFailure(WAIT);
@@ -159,26 +143,22 @@ class KumoMetricsStreamTest {
 
     @Test
     void aStallMidStreamTimesOut() throws Exception {
-        fake.route("GET", "/metrics", (request, received) ->
+        kumod.fake().route("GET", "/metrics", (request, received) ->
                 request.response().setChunked(true).putHeader("Content-Type", TEXT).write("# TYPE a counter\na 1\n"));
-        KumoNodeClient impatient = factory.forEndpoint(fake.endpoint("node-m", Credentials.none(), Duration.ofMillis(300)));
-        try {
-            AssertSubscriber<Integer> subscriber = impatient.metrics(KumoMetricsStreamTest::ignore).subscribe()
-                    .withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
-            subscriber.awaitFailure(WAIT);
-            assertEquals(1, subscriber.getItems().size());
-            Throwable failure = subscriber.getFailure();
-            assertInstanceOf(KumoUnreachableException.class, failure);
-            assertTrue(failure.getMessage().contains("timed out") && failure.getMessage().contains("300ms"), failure.getMessage());
-        } finally {
-            factory.close(impatient);
-        }
+        KumoNodeClient impatient = kumod.client("node-m", Credentials.none(), Duration.ofMillis(300));
+        AssertSubscriber<Integer> subscriber = impatient.metrics(KumoMetricsStreamTest::ignore).subscribe()
+                .withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+        subscriber.awaitFailure(WAIT);
+        assertEquals(1, subscriber.getItems().size());
+        Throwable failure = subscriber.getFailure();
+        assertInstanceOf(KumoUnreachableException.class, failure);
+        assertTrue(failure.getMessage().contains("timed out") && failure.getMessage().contains("300ms"), failure.getMessage());
     }
 
     @Test
     void anErrorStatusIsAnHttpError() {
-        fake.answer("GET", "/metrics", 500, TEXT, "Error: boom");
-        AssertSubscriber<Integer> subscriber = client.metrics(KumoMetricsStreamTest::ignore).subscribe()
+        kumod.fake().answer("GET", "/metrics", 500, TEXT, "Error: boom");
+        AssertSubscriber<Integer> subscriber = kumod.client().metrics(KumoMetricsStreamTest::ignore).subscribe()
                 .withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
         subscriber.awaitFailure(WAIT);
         KumoHttpException error = assertInstanceOf(KumoHttpException.class, subscriber.getFailure());
@@ -190,14 +170,13 @@ class KumoMetricsStreamTest {
 
     @Test
     void aRefusedConnectionIsUnreachable() throws Exception {
-        fake.close();
-        AssertSubscriber<Integer> subscriber = client.metrics(KumoMetricsStreamTest::ignore).subscribe()
+        kumod.fake().close();
+        AssertSubscriber<Integer> subscriber = kumod.client().metrics(KumoMetricsStreamTest::ignore).subscribe()
                 .withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
         subscriber.awaitFailure(WAIT);
         Throwable failure = subscriber.getFailure();
         assertInstanceOf(KumoUnreachableException.class, failure);
         assertTrue(failure.getMessage().startsWith("node node-m: GET /metrics failed: cannot connect"), failure.getMessage());
-        fake = FakeKumod.start();
     }
 
     private static void ignore(byte[] bytes, int offset, int length) {
@@ -215,7 +194,7 @@ class KumoMetricsStreamTest {
     /** Serves {@code head} as the start of a body that never ends; completes once the client closes the connection. */
     private CompletableFuture<Void> bodyThatNeverEnds(String head) {
         CompletableFuture<Void> closed = new CompletableFuture<>();
-        fake.route("GET", "/metrics", (request, received) -> {
+        kumod.fake().route("GET", "/metrics", (request, received) -> {
             request.connection().closeHandler(v -> closed.complete(null));
             request.response().setChunked(true).putHeader("Content-Type", TEXT).write(head);
         });

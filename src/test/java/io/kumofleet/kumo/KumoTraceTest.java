@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kumofleet.support.FakeKumod;
+import io.kumofleet.support.FakeKumodClient;
 import io.kumofleet.support.KumodSamples;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
@@ -20,9 +21,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The trace WebSockets: one filter frame out first, then every event frame in, until either side stops. */
 @QuarkusTest
@@ -38,33 +38,18 @@ class KumoTraceTest {
             + "\"when\":\"2026-06-19T13:42:17.200Z\"}";
 
     @Inject
-    KumoClientFactory factory;
-
-    @Inject
     ObjectMapper mapper;
 
-    private FakeKumod fake;
-    private KumoNodeClient client;
+    @RegisterExtension
+    final FakeKumodClient kumod = FakeKumodClient.of("node-t", new Credentials.Bearer("trace-token"));
     private final BlockingQueue<String> framesFromClient = new LinkedBlockingQueue<>();
     private final CompletableFuture<ServerWebSocket> socket = new CompletableFuture<>();
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
-    @BeforeEach
-    void start() throws Exception {
-        fake = FakeKumod.start();
-        client = factory.forEndpoint(fake.endpoint("node-t", new Credentials.Bearer("trace-token"), Duration.ofSeconds(10)));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        factory.close(client);
-        fake.close();
-    }
-
     @Test
     void sendsTheFilterFirstThenStreamsEventsUntilCancelled() throws Exception {
-        fake.webSocket(TraceSocket.CLIENT_PATH, this::accept);
-        AssertSubscriber<String> events = client.traceSmtpClient(mapper.readTree(CLIENT_FILTER))
+        kumod.fake().webSocket(TraceSocket.CLIENT_PATH, this::accept);
+        AssertSubscriber<String> events = kumod.client().traceSmtpClient(mapper.readTree(CLIENT_FILTER))
                 .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
 
         ServerWebSocket server = socket.get(WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -78,7 +63,7 @@ class KumoTraceTest {
         assertEquals(List.of(CONNECTED, READ), events.getItems());
         assertNull(framesFromClient.poll(), "exactly one frame from the client");
 
-        FakeKumod.Request upgrade = fake.next();
+        FakeKumod.Request upgrade = kumod.fake().next();
         assertEquals("GET " + TraceSocket.CLIENT_PATH, upgrade.method() + " " + upgrade.path());
         assertEquals("Bearer trace-token", upgrade.authorization());
 
@@ -88,9 +73,9 @@ class KumoTraceTest {
 
     @Test
     void theServerTraceCompletesWhenTheNodeCloses() throws Exception {
-        fake.webSocket(TraceSocket.SERVER_PATH, this::accept);
+        kumod.fake().webSocket(TraceSocket.SERVER_PATH, this::accept);
         JsonNode filter = mapper.readTree("{\"source_addr\":null}");
-        AssertSubscriber<String> events = client.traceSmtpServer(filter)
+        AssertSubscriber<String> events = kumod.client().traceSmtpServer(filter)
                 .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
         ServerWebSocket server = socket.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertEquals("{\"source_addr\":null}", framesFromClient.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
@@ -103,9 +88,9 @@ class KumoTraceTest {
     @Test
     void aRejectedUpgradeIsAnHttpError() {
         // What kumod's ACL answers an untrusted peer, before any upgrade.
-        fake.answerAnything("GET", TraceSocket.CLIENT_PATH, 401, KumodSamples.TEXT,
+        kumod.fake().answerAnything("GET", TraceSocket.CLIENT_PATH, 401, KumodSamples.TEXT,
                 "<Unauthenticated>@ ip=10.0.0.5 not permitted GET on http_listener/0.0.0.0:8000/api/admin/trace-smtp-client/v1");
-        AssertSubscriber<String> events = client.traceSmtpClient(mapper.createObjectNode())
+        AssertSubscriber<String> events = kumod.client().traceSmtpClient(mapper.createObjectNode())
                 .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
         events.awaitFailure(WAIT);
         KumoHttpException error = assertInstanceOf(KumoHttpException.class, events.getFailure());
@@ -116,15 +101,14 @@ class KumoTraceTest {
 
     @Test
     void aRefusedConnectionIsUnreachable() throws Exception {
-        fake.close();
-        AssertSubscriber<String> events = client.traceSmtpClient(mapper.createObjectNode())
+        kumod.fake().close();
+        AssertSubscriber<String> events = kumod.client().traceSmtpClient(mapper.createObjectNode())
                 .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
         events.awaitFailure(WAIT);
         Throwable failure = events.getFailure();
         assertInstanceOf(KumoUnreachableException.class, failure);
         assertTrue(failure.getMessage().startsWith("node node-t: GET " + TraceSocket.CLIENT_PATH + " failed: cannot connect"),
                 failure.getMessage());
-        fake = FakeKumod.start();
     }
 
     private void accept(ServerWebSocket server) {

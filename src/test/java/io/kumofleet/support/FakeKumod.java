@@ -90,6 +90,7 @@ public final class FakeKumod implements AutoCloseable {
     private final Map<String, Consumer<ServerWebSocket>> sockets = new ConcurrentHashMap<>();
     private final boolean tls;
     private final HttpServer server;
+    private boolean closed;
 
     private FakeKumod(boolean tls) throws Exception {
         this.tls = tls;
@@ -213,8 +214,13 @@ public final class FakeKumod implements AutoCloseable {
                 MultiMap.caseInsensitiveMultiMap().addAll(request.headers()), body);
     }
 
+    /** Stops the fake; closing it again (a test may stop its node early) does nothing. */
     @Override
-    public void close() throws Exception {
+    public synchronized void close() throws Exception {
+        if (closed) {
+            return;
+        }
+        closed = true;
         vertx.close().toCompletionStage().toCompletableFuture().get(WAIT_SECONDS, TimeUnit.SECONDS);
     }
 }
