@@ -3,22 +3,18 @@ package io.kumofleet.sim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Vertx;
+import io.kumofleet.support.ClassVertx;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The embedded simulator starts only for a serving gateway with simulated nodes configured. */
 class SimEmbeddedConditionsTest {
 
-    private final Vertx vertx = Vertx.vertx();
-
-    @AfterEach
-    void closeVertx() {
-        SimulatedFleet.await(vertx.close(), Duration.ofSeconds(10));
-    }
+    @RegisterExtension
+    static final ClassVertx VERTX = new ClassVertx(Duration.ofSeconds(10));
 
     private static SimulatorConfig simulator() {
         return new SimulatorConfig() {
@@ -54,21 +50,21 @@ class SimEmbeddedConditionsTest {
 
     @Test
     void commandModeStartsNothing() {
-        EmbeddedSimulator embedded = new EmbeddedSimulator(vertx, 3, simulator(), false);
+        EmbeddedSimulator embedded = new EmbeddedSimulator(VERTX.get(), 3, simulator(), false);
         embedded.onStart(null);
         assertTrue(embedded.nodes().isEmpty());
     }
 
     @Test
     void zeroNodesStartsNothing() {
-        EmbeddedSimulator embedded = new EmbeddedSimulator(vertx, 0, simulator(), true);
+        EmbeddedSimulator embedded = new EmbeddedSimulator(VERTX.get(), 0, simulator(), true);
         embedded.onStart(null);
         assertTrue(embedded.nodes().isEmpty());
     }
 
     @Test
     void servingGatewayStartsAndStopsTheNodes() {
-        EmbeddedSimulator embedded = new EmbeddedSimulator(vertx, 3, simulator(), true);
+        EmbeddedSimulator embedded = new EmbeddedSimulator(VERTX.get(), 3, simulator(), true);
         embedded.onStart(null);
         assertEquals(3, embedded.nodes().size());
         assertEquals("sim-3", embedded.nodes().get(2).name());

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Vertx;
+import io.kumofleet.support.ClassVertx;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -14,25 +14,16 @@ import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Starting, addressing and stopping a fleet of simulated nodes. */
 class SimFleetTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
-    private static Vertx vertx;
 
-    @BeforeAll
-    static void startVertx() {
-        vertx = Vertx.vertx();
-    }
-
-    @AfterAll
-    static void stopVertx() {
-        SimulatedFleet.await(vertx.close(), TIMEOUT);
-    }
+    @RegisterExtension
+    static final ClassVertx VERTX = new ClassVertx(TIMEOUT);
 
     private static SimFleetOptions options(int nodes) {
         return SimFleetOptions.of(nodes).withQueuesPerNode(30).withTickInterval(Duration.ZERO)
@@ -41,7 +32,7 @@ class SimFleetTest {
 
     @Test
     void nodesAreNamedAndListenOnTheirOwnPortsUntilStopped() throws IOException {
-        SimulatedFleet fleet = SimulatedFleet.startAndWait(vertx, options(3), TIMEOUT);
+        SimulatedFleet fleet = SimulatedFleet.startAndWait(VERTX.get(), options(3), TIMEOUT);
         assertEquals("sim-1,sim-2,sim-3", fleet.nodes().stream().map(SimulatedNode::name).collect(Collectors.joining(",")));
         assertEquals(3, fleet.nodes().stream().map(SimulatedNode::port).distinct().count());
         assertEquals("http://127.0.0.1:" + fleet.node(2).port(), fleet.node("sim-2").url().toString());
@@ -62,7 +53,7 @@ class SimFleetTest {
     void aTakenPortFailsTheStartNamingNodeAndPort() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
             IllegalStateException failure = assertThrows(IllegalStateException.class,
-                    () -> SimulatedFleet.startAndWait(vertx, options(1).withBasePort(taken.getLocalPort()), TIMEOUT));
+                    () -> SimulatedFleet.startAndWait(VERTX.get(), options(1).withBasePort(taken.getLocalPort()), TIMEOUT));
             assertTrue(failure.getMessage().startsWith("sim-1 could not listen on 127.0.0.1:" + taken.getLocalPort()),
                     failure.getMessage());
         }
@@ -71,9 +62,9 @@ class SimFleetTest {
     @Test
     void blockingWaitsAreRefusedOnTheEventLoop() throws Exception {
         java.util.concurrent.CompletableFuture<Throwable> seen = new java.util.concurrent.CompletableFuture<>();
-        vertx.runOnContext(v -> {
+        VERTX.get().runOnContext(v -> {
             try {
-                SimulatedFleet.startAndWait(vertx, options(1), TIMEOUT);
+                SimulatedFleet.startAndWait(VERTX.get(), options(1), TIMEOUT);
                 seen.complete(null);
             } catch (IllegalStateException e) {
                 seen.complete(e);

@@ -3,8 +3,8 @@ package io.kumofleet.sim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.kumofleet.support.ClassVertx;
 import io.kumofleet.support.HangGuard;
-import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,10 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * One fresh simulated node per test on a hand-driven clock (no automatic ticks), and plain
@@ -31,25 +30,16 @@ abstract class SimTestBase {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    static Vertx vertx;
+    @RegisterExtension
+    static final ClassVertx VERTX = new ClassVertx(TIMEOUT);
 
     SimClock clock;
     SimulatedNode node;
 
-    @BeforeAll
-    static void startVertx() {
-        vertx = Vertx.vertx();
-    }
-
-    @AfterAll
-    static void stopVertx() {
-        SimulatedFleet.await(vertx.close(), TIMEOUT);
-    }
-
     @BeforeEach
     void startNode() {
         clock = new SimClock(START);
-        node = SimulatedFleet.await(SimulatedNode.start(vertx, nodeOptions()), TIMEOUT);
+        node = SimulatedFleet.await(SimulatedNode.start(VERTX.get(), nodeOptions()), TIMEOUT);
     }
 
     @AfterEach

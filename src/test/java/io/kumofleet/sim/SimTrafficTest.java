@@ -184,7 +184,7 @@ class SimTrafficTest extends SimTestBase {
 
     @Test
     void ticksAreReproducibleForAGivenSeed() {
-        SimulatedNode twin = SimulatedFleet.await(SimulatedNode.start(vertx, nodeOptions()), TIMEOUT);
+        SimulatedNode twin = SimulatedFleet.await(SimulatedNode.start(VERTX.get(), nodeOptions()), TIMEOUT);
         try {
             for (int i = 0; i < 25; i++) {
                 node.tick();

@@ -27,7 +27,7 @@ public final class SimulatedKumod implements BeforeAllCallback, AfterAllCallback
     private final Supplier<SimNodeOptions> options;
     private final boolean validating;
     private final Duration wait;
-    private Vertx vertx;
+    private final ClassVertx vertx;
     private SimulatedNode node;
     private ValidatingKumodProxy proxy;
 
@@ -35,6 +35,7 @@ public final class SimulatedKumod implements BeforeAllCallback, AfterAllCallback
         this.options = options;
         this.validating = validating;
         this.wait = wait;
+        this.vertx = new ClassVertx(wait);
     }
 
     /** A node per test from {@code options} (asked afresh each test), reached directly. */
@@ -49,14 +50,14 @@ public final class SimulatedKumod implements BeforeAllCallback, AfterAllCallback
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        vertx = Vertx.vertx();
+        vertx.beforeAll(context);
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        node = SimulatedFleet.await(SimulatedNode.start(vertx, options.get()), wait);
+        node = SimulatedFleet.await(SimulatedNode.start(vertx.get(), options.get()), wait);
         if (validating) {
-            proxy = SimulatedFleet.await(ValidatingKumodProxy.start(vertx, node.url(), KumodSchema.load()), wait);
+            proxy = SimulatedFleet.await(ValidatingKumodProxy.start(vertx.get(), node.url(), KumodSchema.load()), wait);
         }
     }
 
@@ -71,12 +72,12 @@ public final class SimulatedKumod implements BeforeAllCallback, AfterAllCallback
 
     @Override
     public void afterAll(ExtensionContext context) {
-        SimulatedFleet.await(vertx.close(), wait);
+        vertx.afterAll(context);
     }
 
     /** The Vert.x the node and proxy run on, for anything else the test needs to start. */
     public Vertx vertx() {
-        return vertx;
+        return vertx.get();
     }
 
     public SimulatedNode node() {
