@@ -8,6 +8,7 @@ import io.kumofleet.fanout.FanoutLimitException;
 import io.kumofleet.fanout.SelectionException;
 import io.kumofleet.fleet.ActionForbiddenException;
 import io.kumofleet.fleet.directive.DirectiveConflictException;
+import io.kumofleet.schedule.DuplicateScheduleException;
 import io.kumofleet.schedule.ScheduleNotFoundException;
 import io.kumofleet.fleet.directive.DirectiveNotFoundException;
 import io.kumofleet.fleet.InvalidRequestException;
@@ -48,6 +49,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response conflict(DirectiveConflictException e) {
         return problem(409, "Conflicting directive", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response duplicateSchedule(DuplicateScheduleException e) {
+        return problem(409, "Duplicate schedule", e.getMessage());
     }
 
     @ServerExceptionMapper

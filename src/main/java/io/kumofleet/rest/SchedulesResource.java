@@ -12,7 +12,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -31,7 +34,15 @@ public class SchedulesResource {
     @POST
     @Operation(summary = "Schedule a directive for one window or recurring windows",
             description = "Each window's start creates an ordinary fleet directive that ends at the window's end. "
-                    + "The answer shows the next windows in UTC and in the schedule's zone.")
+                    + "The answer shows the next windows in UTC and in the schedule's zone. A schedule with the "
+                    + "same kind, criteria, target (node names and tags) and timing (start and end, or cron, zone "
+                    + "and duration) as an active one is refused unless allow_duplicate is true; reason and "
+                    + "suppress_logging do not count.")
+    @APIResponse(responseCode = "201", description = "Created; the schedule with its next windows",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScheduleView.class)))
+    @APIResponse(responseCode = "409", description = "An active schedule is the same; the detail names it",
+            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON,
+                    schema = @Schema(implementation = Problem.class)))
     public Response create(ScheduleRequest request) {
         return Response.status(201).entity(schedules.create(request, actor.name())).build();
     }

@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 
@@ -66,14 +67,16 @@ public class SchedulePlanner {
                     + "duration for recurring windows");
         }
         ZoneId zone = r.zone() == null ? null : zone(r.zone());
-        Instant start = instant("start", r.start(), zone);
+        // microseconds are what the databases keep: the duplicate check's SQL equality then finds the stored one
+        Instant start = instant("start", r.start(), zone).truncatedTo(ChronoUnit.MICROS);
         if (start.isBefore(clock.instant().minus(START_GRACE))) {
             throw new InvalidRequestException("start " + start + " is in the past (now " + clock.instant() + ")");
         }
         if ((r.end() == null) == (r.duration() == null)) {
             throw new InvalidRequestException("give end or duration, exactly one of them");
         }
-        Instant end = r.end() != null ? instant("end", r.end(), zone) : start.plus(duration(r.duration()));
+        Instant end = (r.end() != null ? instant("end", r.end(), zone) : start.plus(duration(r.duration())))
+                .truncatedTo(ChronoUnit.MICROS);
         if (!end.isAfter(start)) {
             throw new InvalidRequestException("end " + end + " is not after start " + start);
         }

@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * A timed directive: the directive (kind, criteria, reason, target) plus when. Either a one-shot
  * window ({@code start} and {@code end} or {@code duration}) or a recurring one ({@code cron},
- * {@code zone}, {@code duration}, optional {@code until}).
+ * {@code zone}, {@code duration}, optional {@code until}). {@code allowDuplicate} creates it even when
+ * an active schedule has the same kind, criteria, target and timing.
  */
 @Schema(description = "A directive that takes effect in windows: once (start + end or duration) or recurring "
         + "(cron + zone + duration).")
@@ -30,4 +31,6 @@ public record ScheduleRequest(
         @Schema(description = "IANA time zone, e.g. America/New_York", examples = "Europe/Berlin") String zone,
         @Schema(description = "recurring: 5-field cron expression for each window's start", examples = "0 22 * * *")
                 String cron,
-        @Schema(description = "recurring: no window starts at or after this date-time") String until) {}
+        @Schema(description = "recurring: no window starts at or after this date-time") String until,
+        @Schema(description = "create it even if an active schedule has the same kind, criteria, target and timing "
+                + "(else 409 naming that one)") Boolean allowDuplicate) {}

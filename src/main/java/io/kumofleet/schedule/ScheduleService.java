@@ -49,13 +49,16 @@ public class ScheduleService {
         this.fanout = fanout;
     }
 
-    /** Validates and stores a schedule; the answer shows its next windows. */
+    /**
+     * Validates and stores a schedule; the answer shows its next windows. A duplicate of an active
+     * schedule is refused unless the request allows it.
+     */
     public ScheduleView create(ScheduleRequest request, String actor) {
         SchedulePlanner.Plan plan = planner.plan(request);
         Instant now = clock.instant();
         Window first = plan.windows().firstStartingAtOrAfter(now.minus(SchedulePlanner.START_GRACE)).orElseThrow();
         String id = "s" + FleetTag.newId();
-        store.create(id, plan, now, first.start(), actor);
+        store.create(id, plan, now, first.start(), actor, Boolean.TRUE.equals(request.allowDuplicate()));
         audit.record(actor, "create-schedule", id, request, null);
         return get(id, false);
     }

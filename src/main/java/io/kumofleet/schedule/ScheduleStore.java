@@ -31,8 +31,15 @@ public class ScheduleStore {
     /** A schedule as stored, with its template and plan rebuilt. */
     public record Stored(ScheduleRecord record, DirectiveTemplate template, WindowPlan plan) {}
 
+    /** Stores a new active schedule; refuses a duplicate of an active one unless {@code allowDuplicate}. */
     @Transactional
-    public void create(String id, SchedulePlanner.Plan plan, Instant now, Instant firstDue, String actor) {
+    public void create(String id, SchedulePlanner.Plan plan, Instant now, Instant firstDue, String actor,
+            boolean allowDuplicate) {
+        if (!allowDuplicate) {
+            duplicateOf(plan).ifPresent(existing -> {
+                throw new DuplicateScheduleException(existing);
+            });
+        }
         ScheduleRecord r = new ScheduleRecord();
         r.id = id;
         r.template = write(plan.template());
@@ -54,6 +61,27 @@ public class ScheduleStore {
         r.state = ACTIVE;
         r.nextDueAt = firstDue;
         r.persist();
+    }
+
+    /**
+     * The id of an active schedule with the same kind, criteria, target and timing, oldest first. The
+     * timing is compared in the database; the template is JSON there, so the rest is compared here.
+     */
+    private Optional<String> duplicateOf(SchedulePlanner.Plan plan) {
+        List<ScheduleRecord> sameTiming = plan.windows() instanceof WindowPlan.OneShot once
+                ? ScheduleRecord.list("state = ?1 and mode = 'once' and startAt = ?2 and endAt = ?3 "
+                        + "order by createdAt", ACTIVE, once.start(), once.end())
+                : sameRecurring((WindowPlan.Recurring) plan.windows());
+        return sameTiming.stream().map(this::stored)
+                .filter(other -> SameDirective.of(plan.template(), other.template()))
+                .map(other -> other.record().id)
+                .findFirst();
+    }
+
+    private static List<ScheduleRecord> sameRecurring(WindowPlan.Recurring recurring) {
+        return ScheduleRecord.list("state = ?1 and mode = 'recurring' and cron = ?2 and zone = ?3 and durationMs = ?4 "
+                + "order by createdAt", ACTIVE, recurring.cron(), recurring.zone().getId(),
+                recurring.duration().toMillis());
     }
 
     @Transactional

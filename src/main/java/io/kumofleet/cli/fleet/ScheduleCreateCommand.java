@@ -76,6 +76,11 @@ class ScheduleCreateCommand extends FleetSubcommand {
     @Option(names = "--until", paramLabel = "<TIME>", description = "Recurring: no window starts at or after this time.")
     String until;
 
+    @Option(names = "--allow-duplicate",
+            description = "Create it even if an active schedule has the same kind, criteria, target and timing"
+                    + " (else the gateway refuses and names that schedule).")
+    boolean allowDuplicate;
+
     @Mixin
     TargetOptions target;
 
@@ -99,6 +104,7 @@ class ScheduleCreateCommand extends FleetSubcommand {
         body.put("zone", zone);
         body.put("until", until);
         body.put("target", target.body());
+        body.put("allow_duplicate", allowDuplicate);
         body.values().removeIf(v -> v == null || Boolean.FALSE.equals(v));
         JsonNode schedule = call(gateway -> gateway.post("/schedules", body));
         if (json) {

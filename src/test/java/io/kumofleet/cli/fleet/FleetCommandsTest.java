@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -182,6 +183,27 @@ class FleetCommandsTest extends GatewayTest {
         KcliRunner.Result cancelled = fleet("schedule", "cancel", id);
         assertThat(cancelled.exitCode()).isZero();
         assertThat(cancelled.out()).isEqualTo("schedule " + id + " cancelled\n");
+    }
+
+    @Test
+    void aDuplicateScheduleIsRefusedUnlessAllowed() {
+        String[] quietHours = {"schedule", "create", "--kind", "suspension", "--tenant", "acme", "--reason",
+            "quiet hours", "--cron", "0 22 * * *", "--zone", "Europe/Berlin", "--duration", "8h", "--json"};
+        KcliRunner.Result first = fleet(quietHours);
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        String id = json(first.out()).path("id").asText();
+
+        KcliRunner.Result again = fleet(quietHours);
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.out()).isEmpty();
+        assertThat(again.err()).startsWith("Error: the gateway answered 409 Duplicate schedule: active schedule " + id
+                + " has the same kind, criteria, target and timing").contains("--allow-duplicate");
+
+        String[] allowed = Arrays.copyOf(quietHours, quietHours.length + 1);
+        allowed[quietHours.length] = "--allow-duplicate";
+        KcliRunner.Result anyway = fleet(allowed);
+        assertThat(anyway.exitCode()).as(anyway.err()).isZero();
+        assertThat(json(anyway.out()).path("id").asText()).isNotEqualTo(id);
     }
 
     @Test
