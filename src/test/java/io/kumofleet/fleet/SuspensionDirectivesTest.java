@@ -42,30 +42,4 @@ class SuspensionDirectivesTest extends GatewayTest {
         assertThat(rules.get(0)).containsEntry("name", queue).containsEntry("reason", "block [fleet:" + id + "]")
                 .containsEntry("duration", "5m");
     }
-
-    @Test
-    void anIdenticalDirectiveSupersedesTheOlderOne() {
-        String body = "{\"domain\":\"example.com\",\"reason\":\"first\"}";
-        String first = given().contentType("application/json").body(body).post("/api/fleet/v1/suspensions")
-                .then().statusCode(201).extract().jsonPath().getString("directive.id");
-        String second = given().contentType("application/json").body(body.replace("first", "second"))
-                .post("/api/fleet/v1/suspensions").then().statusCode(201).extract().jsonPath().getString("directive.id");
-
-        given().get("/api/fleet/v1/suspensions/" + first).then().statusCode(200)
-                .body("state", org.hamcrest.Matchers.equalTo("cancelled"))
-                .body("ended_by", org.hamcrest.Matchers.equalTo("superseded by " + second));
-        assertThat(NodeApi.rules("sim-1", "suspend")).extracting(r -> r.get("reason"))
-                .containsExactly("second [fleet:" + second + "]");
-    }
-
-    @Test
-    void anIdenticalDirectiveOnFewerNodesIsAConflict() {
-        given().contentType("application/json").body("{\"domain\":\"example.com\",\"reason\":\"all\"}")
-                .post("/api/fleet/v1/suspensions").then().statusCode(201);
-
-        given().contentType("application/json")
-                .body("{\"domain\":\"example.com\",\"reason\":\"one\",\"target\":{\"nodes\":[\"sim-1\"]}}")
-                .post("/api/fleet/v1/suspensions").then().statusCode(409)
-                .contentType("application/problem+json");
-    }
 }

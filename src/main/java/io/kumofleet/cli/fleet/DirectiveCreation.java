@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kumofleet.cli.kcli.Selection;
 import io.kumofleet.text.Column;
 import io.kumofleet.text.Thousands;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * What bounce, suspend and suspend-ready-q share: the target, {@code --dry-run}, posting the
@@ -16,6 +19,11 @@ abstract class DirectiveCreation extends FleetSubcommand {
 
     @Mixin
     TargetOptions target;
+
+    @Option(names = "--replaces", paramLabel = "<ID>", split = ",",
+            description = "End these active directives (fleet ids) when this one is created. Without it, directives "
+                    + "with the same criteria all stay in force and each node keeps the rule until the latest end.")
+    List<String> replaces;
 
     /** The collection to POST to, e.g. {@code /bounces}. */
     abstract String path();
@@ -53,7 +61,13 @@ abstract class DirectiveCreation extends FleetSubcommand {
         if (dryRunRequested()) {
             body.put("dry_run", true);
         }
+        if (replaces != null && !replaces.isEmpty()) {
+            body.put("replaces", replaces);
+        }
         JsonNode answer = call(gateway -> gateway.post(path(), body));
+        if (!json) {
+            noteOverlaps(answer);
+        }
         if (answer.path("dry_run").asBoolean(false)) {
             return printDryRun(answer);
         }
@@ -73,6 +87,22 @@ abstract class DirectiveCreation extends FleetSubcommand {
             }
         }
         return NodeResults.exitCode(outcomes);
+    }
+
+    /** One line on stderr naming the active directives with the same criteria on the same nodes, if any. */
+    private void noteOverlaps(JsonNode answer) {
+        List<String> overlaps = new ArrayList<>();
+        for (JsonNode o : answer.path("overlaps")) {
+            List<String> nodes = new ArrayList<>();
+            o.path("nodes").forEach(n -> nodes.add(n.asText()));
+            overlaps.add(o.path("id").asText() + " (until " + o.path("expires").asText() + ", on "
+                    + String.join(", ", nodes) + ")");
+        }
+        if (!overlaps.isEmpty()) {
+            String kind = (answer.has("directive") ? answer.path("directive") : answer).path("kind").asText();
+            err().println("note: overlaps active " + kind + " " + String.join("; ", overlaps)
+                    + "; all stay in force, each node keeps the rule until the latest end (--replaces ID ends one)");
+        }
     }
 
     private int printDryRun(JsonNode answer) {

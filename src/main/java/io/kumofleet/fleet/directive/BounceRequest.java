@@ -20,12 +20,14 @@ public record BounceRequest(
         @Schema(description = "When the bounce ends; instead of duration") Instant expires,
         Boolean suppressLogging,
         TargetRequest target,
-        @Schema(description = "Create nothing; report what would match on each node") Boolean dryRun) {
+        @Schema(description = "Create nothing; report what would match on each node") Boolean dryRun,
+        @Schema(description = "Fleet ids of active directives this one replaces: they end when it is created "
+                + "(without it, directives with the same criteria both stay in force)") List<String> replaces) {
 
     /** Validates the request into a directive spec. */
     public TargetedDirective toSpec(SpecValidator validator) {
         Criteria criteria = new Criteria(campaign, tenant, domain, routingDomain, queueNames, null);
         return validator.spec(DirectiveKind.BOUNCE, criteria, everything, reason, duration, expires,
-                Boolean.TRUE.equals(suppressLogging), target);
+                Boolean.TRUE.equals(suppressLogging), target).replacing(replaces);
     }
 }

@@ -28,34 +28,40 @@ public class DirectiveService {
     private final NodeInventory inventory;
     private final FanoutExecutor fanout;
     private final DirectiveStore store;
-    private final NodeStateStore nodeStates;
+    private final SharedRules rules;
     private final AuditLog audit;
 
-    public DirectiveService(NodeInventory inventory, FanoutExecutor fanout, DirectiveStore store,
-            NodeStateStore nodeStates, AuditLog audit) {
+    public DirectiveService(NodeInventory inventory, FanoutExecutor fanout, DirectiveStore store, SharedRules rules,
+            AuditLog audit) {
         this.inventory = inventory;
         this.fanout = fanout;
         this.store = store;
-        this.nodeStates = nodeStates;
+        this.rules = rules;
         this.audit = audit;
     }
 
     /**
-     * Stores the directive, then puts its rule on every target node. Nodes that fail stay
-     * pending for the reconciler; the answer says what each node did.
+     * Stores the directive (ending those it replaces), then puts it in force on every target node.
+     * Nodes that fail stay pending for the reconciler; the answer says what each node did and which
+     * active directives with the same criteria it overlaps (they stay in force).
      */
     public DirectiveResult create(TargetedDirective directive, String actor, Object request) {
         DirectiveSpec spec = directive.spec();
         // The fan-out place is taken before the directive is stored, so a full gateway refuses with nothing done.
         try (FanoutAdmission admission = fanout.admit()) {
             String id = FleetTag.newId();
-            store.createSuperseding(id, spec, directive.nodes().stream().map(FleetNode::name).toList(), actor, null);
-            FanoutResult<UUID> result = fanout.run(admission, directive.nodes(), "apply-" + spec.kind().label(),
-                    node -> NodeRules.apply(node.client(), spec, id)).await().indefinitely();
-            nodeStates.recordSent(id, result.outcomes());
-            List<NodeResult> outcomes = result.outcomes().stream().map(NodeRules::applied).toList();
+            List<String> nodes = directive.nodes().stream().map(FleetNode::name).toList();
+            List<StoredDirective> replaced = store.create(id, spec, nodes, actor, null, directive.replaces());
+            StoredDirective created = find(spec.kind(), id);
+            List<NodeResult> outcomes = rules.start(admission, created);
+            for (StoredDirective old : replaced) {
+                List<NodeResult> ended = rules.end(admission, old);
+                audit.record(actor, "replace-" + old.spec().kind().label(), old.id(), Map.of("replaced_by", id), ended);
+            }
             audit.record(actor, "create-" + spec.kind().label(), id, request, outcomes);
-            return new DirectiveResult(get(spec.kind(), id), outcomes);
+            List<Overlap> overlaps = Overlap.among(store.active(spec.kind(), spec.criteria()), id, Set.copyOf(nodes));
+            return new DirectiveResult(get(spec.kind(), id), outcomes, overlaps,
+                    replaced.stream().map(StoredDirective::id).toList());
         }
     }
 
@@ -106,32 +112,7 @@ public class DirectiveService {
         if (!store.markCancelled(id, actor)) {
             throw new InvalidRequestException("directive " + id + " is already " + directive.state().label());
         }
-        Map<String, StoredDirective.NodeRow> rows = directive.nodes().stream()
-                .collect(Collectors.toMap(StoredDirective.NodeRow::node, Function.identity()));
-        Set<String> withRule = rows.values().stream().filter(r -> r.ruleId() != null)
-                .map(StoredDirective.NodeRow::node).collect(Collectors.toSet());
-        List<FleetNode> nodes = inventory.all().stream().filter(n -> withRule.contains(n.name())).toList();
-        FanoutResult<CancelOutcome> result = fanout.run(admission, nodes, "cancel-" + kind.label(),
-                node -> NodeRules.cancel(node.client(), kind, rows.get(node.name()).ruleId())).await().indefinitely();
-        List<NodeResult> outcomes = QuarkusTransaction.requiringNew().call(() -> {
-            List<NodeResult> results = new ArrayList<>();
-            for (NodeOutcome<CancelOutcome> outcome : result.outcomes()) {
-                if (outcome instanceof NodeOutcome.Succeeded<CancelOutcome>) {
-                    nodeStates.recordCancelled(id, outcome.node());
-                } else {
-                    NodeFailure failure = ((NodeOutcome.Failed<CancelOutcome>) outcome).failure();
-                    nodeStates.recordFailed(id, outcome.node(), failure);
-                }
-                results.add(NodeResult.of(outcome, answer -> new NodeResult(outcome.node(),
-                        answer instanceof CancelOutcome.Removed ? "cancelled" : "already_gone",
-                        rows.get(outcome.node()).ruleId().toString(), null, answer.message())));
-            }
-            rows.values().stream().filter(r -> r.ruleId() == null).forEach(r -> {
-                nodeStates.recordCancelled(id, r.node());
-                results.add(new NodeResult(r.node(), "skipped", null, null, "the rule never reached this node"));
-            });
-            return results;
-        });
+        List<NodeResult> outcomes = rules.end(admission, directive);
         audit.record(actor, "cancel-" + kind.label(), id, Map.of("id", id), outcomes);
         return new DirectiveResult(get(kind, id), outcomes);
     }

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,33 +32,42 @@ public class DirectiveStore {
     }
 
     /**
-     * Stores a new active directive with a pending row per target node. An active directive of the
-     * same kind and criteria would have its rules replaced on the nodes (kumod keeps one rule per
-     * criteria), so it is closed as superseded when the new one covers all its nodes, and the new
-     * one is refused otherwise.
+     * Stores a new active directive with a pending row per target node, and ends the active
+     * directives it replaces (its creator named them) in the same transaction; returns those.
+     * Other active directives with the same criteria stay: they are independent desired state, and
+     * the nodes hold one rule for all of them ({@link RuleGroup}).
      */
     @Transactional
-    public void createSuperseding(String id, DirectiveSpec spec, List<String> nodes, String actor, String scheduleId) {
+    public List<StoredDirective> create(String id, DirectiveSpec spec, List<String> nodes, String actor,
+            String scheduleId, List<String> replaces) {
         if (DirectiveRecord.findById(id) != null) {
             throw new IllegalStateException("fleet id " + id + " is taken");
         }
-        Criteria c = spec.criteria();
-        for (DirectiveRecord other : DirectiveRecord.activeWithCriteria(spec.kind().name(), c.campaign(), c.tenant(),
-                c.domain(), c.routingDomain(), c.queueNames() == null ? null : write(c.queueNames()), c.readyQueue())) {
-            List<String> uncovered = DirectiveNodeRecord.of(other.id).stream().map(n -> n.node)
-                    .filter(n -> !nodes.contains(n)).toList();
-            if (!uncovered.isEmpty()) {
-                throw new DirectiveConflictException("active " + spec.kind().label() + " " + other.id
-                        + " has the same criteria on nodes " + String.join(", ", uncovered)
-                        + ", which this one does not target; a node keeps one rule per criteria. "
-                        + "Cancel " + other.id + " first, or target all of its nodes");
+        List<DirectiveRecord> replaced = new ArrayList<>();
+        for (String other : replaces) {
+            DirectiveRecord r = DirectiveRecord.findById(other);
+            if (r == null || !r.kind.equals(spec.kind().name())) {
+                throw new DirectiveNotFoundException(spec.kind(), other);
             }
-            other.state = DirectiveState.CANCELLED.label();
-            other.endedAt = clock.instant();
-            other.endedBy = "superseded by " + id;
-            DirectiveNodeRecord.update("state = ?1 where directiveId = ?2", NodeState.CANCELLED.label(), other.id);
+            if (!r.state.equals(DirectiveState.ACTIVE.label())) {
+                throw new DirectiveConflictException(spec.kind().label() + " " + other + " is already " + r.state
+                        + "; it cannot be replaced");
+            }
+            r.state = DirectiveState.CANCELLED.label();
+            r.endedAt = clock.instant();
+            r.endedBy = "replaced by " + id;
+            replaced.add(r);
         }
         insert(id, spec, nodes, actor, scheduleId);
+        return replaced.stream().map(this::stored).toList();
+    }
+
+    /** The active directives of a kind with these criteria, with their node rows. */
+    @Transactional
+    public List<StoredDirective> active(DirectiveKind kind, Criteria c) {
+        return DirectiveRecord.activeWithCriteria(kind.name(), c.campaign(), c.tenant(), c.domain(),
+                        c.routingDomain(), c.queueNames() == null ? null : write(c.queueNames()), c.readyQueue())
+                .stream().map(this::stored).toList();
     }
 
     private void insert(String id, DirectiveSpec spec, List<String> nodes, String actor, String scheduleId) {

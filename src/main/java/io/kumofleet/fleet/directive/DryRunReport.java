@@ -5,10 +5,12 @@ import java.util.List;
 
 /**
  * What a bounce or suspension would match now, without creating anything: per node the scheduled
- * queues it matches and the messages they hold, and the fleet total.
+ * queues it matches and the messages they hold, the fleet total, and the active directives with the
+ * same criteria on those nodes that it would overlap.
  */
 public record DryRunReport(
-        boolean dryRun, String kind, long totalMessages, int matchingQueues, List<NodeMatches> nodes) {
+        boolean dryRun, String kind, long totalMessages, int matchingQueues, List<NodeMatches> nodes,
+        List<Overlap> overlaps) {
 
     /** One node's matching queues, or why it could not be read. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -2,6 +2,7 @@ package io.kumofleet.fleet.directive;
 
 import io.kumofleet.fanout.FanoutExecutor;
 import io.kumofleet.fanout.FanoutResult;
+import io.kumofleet.fanout.FleetNode;
 import io.kumofleet.fanout.NodeOutcome;
 import io.kumofleet.fleet.InvalidRequestException;
 import io.kumofleet.fleet.NodeMetricsReader;
@@ -12,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Answers what a bounce or suspension would match on each node now, from the nodes' {@code /metrics}. */
 @ApplicationScoped
@@ -20,9 +23,11 @@ public class DryRunService {
     private static final MetricSelection SCHEDULED_COUNT = MetricSelection.of("scheduled_count");
 
     private final FanoutExecutor fanout;
+    private final DirectiveStore store;
 
-    public DryRunService(FanoutExecutor fanout) {
+    public DryRunService(FanoutExecutor fanout, DirectiveStore store) {
         this.fanout = fanout;
+        this.store = store;
     }
 
     public DryRunReport report(TargetedDirective directive) {
@@ -48,7 +53,9 @@ public class DryRunService {
                 perNode.add(new DryRunReport.NodeMatches(outcome.node(), null, null, failure.message()));
             }
         }
-        return new DryRunReport(true, spec.kind().label(), total, queues, perNode);
+        Set<String> nodes = directive.nodes().stream().map(FleetNode::name).collect(Collectors.toSet());
+        List<Overlap> overlaps = Overlap.among(store.active(spec.kind(), spec.criteria()), null, nodes);
+        return new DryRunReport(true, spec.kind().label(), total, queues, perNode, overlaps);
     }
 
     /** Collects the scheduled queues a spec matches, with their message counts. */

@@ -48,6 +48,34 @@ public class NodeStateStore {
         }
     }
 
+    /**
+     * What each node did with the steps that started ({@code ending} false) or ended a directive
+     * there: the subject's row, and the rows of every directive that now shares each node's rule.
+     */
+    @Transactional
+    public void recordSteps(String subject, boolean ending, Map<String, RuleStep> steps,
+            List<NodeOutcome<RuleStep.Done>> outcomes) {
+        for (NodeOutcome<RuleStep.Done> outcome : outcomes) {
+            String node = outcome.node();
+            if (outcome instanceof NodeOutcome.Failed<RuleStep.Done> failed) {
+                failed(row(subject, node), failed.failure());
+                continue;
+            }
+            RuleStep step = steps.get(node);
+            UUID ruleId = ((NodeOutcome.Succeeded<RuleStep.Done>) outcome).value().ruleId();
+            if (ending) {
+                cancelled(row(subject, node));
+            }
+            String sentFor = step instanceof RuleStep.Send send ? send.to().id() : null;
+            for (String id : step.sharedBy()) {
+                DirectiveNodeRecord row = row(id, node);
+                if (row != null) {
+                    applied(row, ruleId, id.equals(sentFor));
+                }
+            }
+        }
+    }
+
     private void applied(DirectiveNodeRecord n, UUID ruleId, boolean sent) {
         Instant now = clock.instant();
         n.state = NodeState.APPLIED.label();
@@ -80,7 +108,10 @@ public class NodeStateStore {
     /** The rule is cancelled on the node, or was never there. */
     @Transactional
     public void recordCancelled(String id, String node) {
-        DirectiveNodeRecord n = row(id, node);
+        cancelled(row(id, node));
+    }
+
+    private void cancelled(DirectiveNodeRecord n) {
         n.state = NodeState.CANCELLED.label();
         n.lastStatus = null;
         n.lastError = null;

@@ -2,6 +2,7 @@ package io.kumofleet.fleet.directive;
 
 import io.kumofleet.fleet.TargetRequest;
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A request for a fleet ready-queue (egress path) suspension. */
@@ -12,12 +13,14 @@ public record ReadyQueueSuspensionRequest(
         @Schema(required = true) String reason,
         @Schema(description = "How long the suspension lasts (default 5m)") String duration,
         @Schema(description = "When the suspension ends; instead of duration") Instant expires,
-        TargetRequest target) {
+        TargetRequest target,
+        @Schema(description = "Fleet ids of active directives this one replaces: they end when it is created "
+                + "(without it, directives with the same criteria both stay in force)") List<String> replaces) {
 
     /** Validates the request into a directive spec. */
     public TargetedDirective toSpec(SpecValidator validator) {
         Criteria criteria = new Criteria(null, null, null, null, null, name);
         return validator.spec(DirectiveKind.READY_QUEUE_SUSPENSION, criteria, false, reason, duration, expires,
-                false, target);
+                false, target).replacing(replaces);
     }
 }

@@ -13,6 +13,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,21 +45,28 @@ class Reapplier {
     }
 
     /** Returns how many of the directive's nodes are still out of step afterwards. */
-    int keepApplied(StoredDirective d, Map<String, NodeRuleList> rulesByNode,
+    int keepApplied(StoredDirective d, List<StoredDirective> active, Map<String, NodeRuleList> rulesByNode,
             Map<String, NodeFailure> failedNodes, Map<String, Duration> timeouts) {
         // Node calls happen outside transactions; what they showed is written in one per step.
+        Map<String, String> waiting = new LinkedHashMap<>();
         Map<String, String> missing = QuarkusTransaction.requiringNew().call(
-                () -> recordChecks(d, rulesByNode, failedNodes, timeouts));
+                () -> recordChecks(d, active, rulesByNode, failedNodes, timeouts, waiting));
         int unreachable = (int) d.nodes().stream().filter(n -> failedNodes.containsKey(n.node())).count();
         if (missing.isEmpty() || !d.spec().expires().isAfter(clock.instant())) {
-            return missing.size() + unreachable;
+            return missing.size() + waiting.size() + unreachable;
         }
-        return reapply(d, missing) + unreachable;
+        return reapply(d, missing) + waiting.size() + unreachable;
     }
 
-    /** Records what each node's list shows of the directive; returns the nodes that lack it, and why. */
-    private Map<String, String> recordChecks(StoredDirective d, Map<String, NodeRuleList> rulesByNode,
-            Map<String, NodeFailure> failedNodes, Map<String, Duration> timeouts) {
+    /**
+     * Records what each node's list shows of the directive; returns the nodes that lack its rule,
+     * and why. Where another active directive with the same criteria ends later, the node's rule is
+     * that one's: the directive is in step when the node holds it, and waits for it otherwise.
+     */
+    private Map<String, String> recordChecks(StoredDirective d, List<StoredDirective> active,
+            Map<String, NodeRuleList> rulesByNode, Map<String, NodeFailure> failedNodes,
+            Map<String, Duration> timeouts, Map<String, String> waiting) {
+        Instant now = clock.instant();
         Map<String, String> missing = new LinkedHashMap<>();
         for (StoredDirective.NodeRow row : d.nodes()) {
             if (failedNodes.containsKey(row.node())) {
@@ -71,6 +79,18 @@ class Reapplier {
             if (list == null) {
                 continue;
             }
+            StoredDirective carrier = RuleGroup.on(row.node(), d.spec().criteria(), active, now).carrier().orElse(d);
+            if (!carrier.id().equals(d.id())) {
+                NodeRule shared = list.byFleetId().get(carrier.id());
+                if (shared != null) {
+                    nodeStates.recordApplied(d.id(), row.node(), shared.id(), false);
+                } else {
+                    String why = "waiting for the rule of " + carrier.id() + ", which ends later";
+                    nodeStates.recordAbsent(d.id(), row.node(), why);
+                    waiting.put(row.node(), why);
+                }
+                continue;
+            }
             NodeRule ours = list.byFleetId().get(d.id());
             if (ours != null) {
                 nodeStates.recordApplied(d.id(), row.node(), ours.id(), false);
@@ -80,7 +100,9 @@ class Reapplier {
                 continue;
             } else {
                 String why = list.rules().stream().filter(r -> r.sameCriteriaAs(d.spec().criteria())).findFirst()
-                        .map(r -> "replaced on the node by rule " + r.id() + " (reason: " + r.reason() + ")")
+                        .map(r -> r.fleetId().filter(id -> active.stream().anyMatch(a -> a.id().equals(id)))
+                                .map(id -> "the node's rule ends with " + id + ", sooner than this one")
+                                .orElse("replaced on the node by rule " + r.id() + " (reason: " + r.reason() + ")"))
                         .orElse(row.state() == NodeState.PENDING || row.ruleId() == null
                                 ? "never applied"
                                 : "missing on the node (restarted, or removed by hand)");

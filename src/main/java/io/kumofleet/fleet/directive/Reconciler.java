@@ -88,11 +88,12 @@ public class Reconciler {
                 failedNodes.put(outcome.node(), ((NodeOutcome.Failed<List<NodeRule>>) outcome).failure());
             }
         }
+        List<StoredDirective> active = directives.stream().filter(d -> d.state() == DirectiveState.ACTIVE).toList();
         int behind = 0;
         for (StoredDirective directive : directives) {
             behind += directive.state() == DirectiveState.ACTIVE
-                    ? reapplier.keepApplied(directive, rulesByNode, failedNodes, timeouts)
-                    : cancelFinisher.finishCancel(directive, rulesByNode);
+                    ? reapplier.keepApplied(directive, active, rulesByNode, failedNodes, timeouts)
+                    : cancelFinisher.finishCancel(directive, active, rulesByNode);
         }
         return behind;
     }

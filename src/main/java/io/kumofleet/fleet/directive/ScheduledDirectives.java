@@ -8,6 +8,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
@@ -23,14 +24,14 @@ public class ScheduledDirectives {
     private final NodeInventory inventory;
     private final FanoutExecutor fanout;
     private final DirectiveStore store;
-    private final NodeStateStore nodeStates;
+    private final SharedRules rules;
 
     public ScheduledDirectives(NodeInventory inventory, FanoutExecutor fanout, DirectiveStore store,
-            NodeStateStore nodeStates) {
+            SharedRules rules) {
         this.inventory = inventory;
         this.fanout = fanout;
         this.store = store;
-        this.nodeStates = nodeStates;
+        this.rules = rules;
     }
 
     /** A directive a schedule stored, with the nodes its target selected then; send it with {@link #send}. */
@@ -42,8 +43,8 @@ public class ScheduledDirectives {
      */
     public Stored store(DirectiveSpec spec, String scheduleId, String id) {
         List<FleetNode> nodes = inventory.select(spec.target());
-        store.createSuperseding(id, spec, nodes.stream().map(FleetNode::name).toList(), "schedule:" + scheduleId,
-                scheduleId);
+        store.create(id, spec, nodes.stream().map(FleetNode::name).toList(), "schedule:" + scheduleId, scheduleId,
+                List.of());
         return new Stored(id, spec, nodes);
     }
 
@@ -55,12 +56,13 @@ public class ScheduledDirectives {
      */
     public CompletionStage<List<NodeResult>> send(Stored directive, Executor writers,
             Consumer<List<NodeResult>> recordAlongside) {
+        StoredDirective stored = store.find(directive.spec().kind(), directive.id()).orElseThrow();
+        Map<String, RuleStep> steps = rules.planStart(stored);
         return fanout.runScheduled(directive.nodes(), "apply-" + directive.spec().kind().label(),
-                        node -> NodeRules.apply(node.client(), directive.spec(), directive.id()))
+                        node -> steps.get(node.name()).run(node.client(), directive.spec().kind()))
                 .subscribeAsCompletionStage()
                 .thenApplyAsync(result -> QuarkusTransaction.requiringNew().call(() -> {
-                    nodeStates.recordSent(directive.id(), result.outcomes());
-                    List<NodeResult> results = result.outcomes().stream().map(NodeRules::applied).toList();
+                    List<NodeResult> results = rules.recordStarted(directive.id(), steps, result.outcomes());
                     recordAlongside.accept(results);
                     return results;
                 }), writers);

@@ -20,11 +20,14 @@ public record SuspensionRequest(
         @Schema(description = "How long the suspension lasts, e.g. 2h (default 5m)", examples = "2h") String duration,
         @Schema(description = "When the suspension ends; instead of duration") Instant expires,
         TargetRequest target,
-        @Schema(description = "Create nothing; report what would match on each node") Boolean dryRun) {
+        @Schema(description = "Create nothing; report what would match on each node") Boolean dryRun,
+        @Schema(description = "Fleet ids of active directives this one replaces: they end when it is created "
+                + "(without it, directives with the same criteria both stay in force)") List<String> replaces) {
 
     /** Validates the request into a directive spec. */
     public TargetedDirective toSpec(SpecValidator validator) {
         Criteria criteria = new Criteria(campaign, tenant, domain, null, queueNames, null);
-        return validator.spec(DirectiveKind.SUSPENSION, criteria, everything, reason, duration, expires, false, target);
+        return validator.spec(DirectiveKind.SUSPENSION, criteria, everything, reason, duration, expires, false, target)
+                .replacing(replaces);
     }
 }

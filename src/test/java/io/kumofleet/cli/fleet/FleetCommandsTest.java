@@ -85,6 +85,29 @@ class FleetCommandsTest extends GatewayTest {
     }
 
     @Test
+    void anOverlappingBounceIsNotedAndReplacesOnlyWhenAsked() {
+        String first = idOf(fleet("bounce", "--domain", "example.com", "--reason", "long", "--duration", "30m"));
+
+        KcliRunner.Result second = fleet("bounce", "--domain", "example.com", "--reason", "short", "--duration", "5m");
+
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.err()).isEqualTo("note: overlaps active bounce " + first
+                + " (until 2030-01-15T10:30:00Z, on sim-1, sim-2, sim-3); all stay in force, each node keeps the rule"
+                + " until the latest end (--replaces ID ends one)\n");
+        NODES.forEach(n -> assertThat(NodeApi.rules(n, "bounce")).extracting(r -> r.get("reason"))
+                .containsExactly("long [fleet:" + first + "]"));
+
+        KcliRunner.Result third = fleet("bounce", "--domain", "example.com", "--reason", "instead", "--replaces", first);
+
+        assertThat(third.exitCode()).as(third.err()).isZero();
+        String id = idOf(third);
+        assertThat(third.err()).contains("note: overlaps active bounce " + idOf(second)).doesNotContain(first);
+        // the replaced 30 minutes are gone: the two 5-minute bounces end together, the newer carries the rule
+        NODES.forEach(n -> assertThat(NodeApi.rules(n, "bounce")).extracting(r -> r.get("reason"), r -> r.get("duration"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("instead [fleet:" + id + "]", "5m")));
+    }
+
+    @Test
     void aNodeDownMakesAPartialFailureWithExitCode3() {
         TestFleet.await(TestFleet.node("sim-2").goDown());
 
