@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kumofleet.support.HangGuard;
 import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** Starting, addressing and stopping a fleet of simulated nodes. */
 class SimFleetTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration TIMEOUT = HangGuard.LIMIT;
     private static Vertx vertx;
 
     @BeforeAll
@@ -54,7 +55,7 @@ class SimFleetTest {
         new Socket(InetAddress.getLoopbackAddress(), port).close();
         fleet.stopAndWait(TIMEOUT);
         // The kernel may take a moment after the server's close completes to drop the listening socket.
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+        await().atMost(TIMEOUT).untilAsserted(() ->
                 assertThrows(ConnectException.class, () -> new Socket(InetAddress.getLoopbackAddress(), port).close()));
     }
 
@@ -79,7 +80,7 @@ class SimFleetTest {
                 seen.complete(e);
             }
         });
-        Throwable thrown = seen.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        Throwable thrown = seen.get(TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
         assertTrue(thrown != null && thrown.getMessage().contains("Vert.x thread"), String.valueOf(thrown));
     }
 }
