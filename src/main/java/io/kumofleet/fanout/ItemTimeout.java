@@ -12,6 +12,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -26,22 +27,33 @@ public final class ItemTimeout<T> extends MultiOperator<T, T> {
     private final long timeoutNanos;
     private final Supplier<? extends Throwable> failure;
     private final ScheduledExecutorService timers;
+    private final LongSupplier nanoTime;
 
     private ItemTimeout(Multi<T> upstream, Duration timeout, Supplier<? extends Throwable> failure,
-            ScheduledExecutorService timers) {
+            ScheduledExecutorService timers, LongSupplier nanoTime) {
         super(upstream);
         this.timeoutNanos = timeout.toNanos();
         this.failure = failure;
         this.timers = timers;
+        this.nanoTime = nanoTime;
     }
 
     /** {@code upstream}, failed with {@code failure} once it sends nothing for {@code timeout}; use with {@code plug}. */
     public static <T> Multi<T> of(Multi<T> upstream, Duration timeout, Supplier<? extends Throwable> failure) {
+        return of(upstream, timeout, failure, Infrastructure.getDefaultWorkerPool(), System::nanoTime);
+    }
+
+    /**
+     * Like {@link #of(Multi, Duration, Supplier)}, with the checks run on {@code timers} and the quiet
+     * periods timed by {@code nanoTime}: tests move that clock by hand, so no busy machine decides the outcome.
+     */
+    static <T> Multi<T> of(Multi<T> upstream, Duration timeout, Supplier<? extends Throwable> failure,
+            ScheduledExecutorService timers, LongSupplier nanoTime) {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive: " + timeout);
         }
         return Infrastructure.onMultiCreation(new ItemTimeout<>(upstream, timeout, Infrastructure.decorate(failure),
-                Infrastructure.getDefaultWorkerPool()));
+                timers, nanoTime));
     }
 
     @Override
@@ -60,7 +72,7 @@ public final class ItemTimeout<T> extends MultiOperator<T, T> {
 
         @Override
         public void onSubscribe(Flow.Subscription subscription) {
-            lastItem = System.nanoTime();
+            lastItem = nanoTime.getAsLong();
             super.onSubscribe(subscription);
             schedule(timeoutNanos);
         }
@@ -68,7 +80,7 @@ public final class ItemTimeout<T> extends MultiOperator<T, T> {
         @Override
         public void onItem(T item) {
             if (getUpstreamSubscription() != Subscriptions.CANCELLED) {
-                lastItem = System.nanoTime();
+                lastItem = nanoTime.getAsLong();
                 downstream.onItem(item);
             }
         }
@@ -101,7 +113,7 @@ public final class ItemTimeout<T> extends MultiOperator<T, T> {
             if (isDone()) {
                 return;
             }
-            long left = timeoutNanos - (System.nanoTime() - lastItem);
+            long left = timeoutNanos - (nanoTime.getAsLong() - lastItem);
             if (left > 0) {
                 schedule(left);
                 return;

@@ -3,6 +3,7 @@ package io.kumofleet.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kumofleet.cli.kcli.KcliRunner;
+import io.kumofleet.support.HangGuard;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -64,7 +65,7 @@ class CompletionCommandTest {
                 + "printf '%s\\n' \"${COMPREPLY[@]}\"\n";
         Process bash = new ProcessBuilder("bash", "-c", driver).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(bash.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(bash.waitFor(HangGuard.LIMIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
         return output.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -27,6 +27,7 @@ import io.kumofleet.sim.PrometheusLines;
 import io.kumofleet.sim.RequiredCredentials;
 import io.kumofleet.sim.SimClock;
 import io.kumofleet.sim.SimNodeOptions;
+import io.kumofleet.support.HangGuard;
 import io.kumofleet.support.SimulatedKumod;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
@@ -78,7 +79,7 @@ class ClientSimulatorContractTest {
             "GET /api/admin/trace-smtp-client/v1", "the simulator does not serve trace WebSockets",
             "GET /api/admin/trace-smtp-server/v1", "the simulator does not serve trace WebSockets");
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration WAIT = HangGuard.LIMIT;
     private static final Instant START = Instant.parse("2026-06-19T13:42:17Z");
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final Set<String> EXCHANGED = ConcurrentHashMap.newKeySet();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.kumofleet.sim.SimClock;
 import io.kumofleet.sim.SimNodeOptions;
 import io.kumofleet.sim.SimulatedFleet;
+import io.kumofleet.support.HangGuard;
 import io.kumofleet.support.SimulatedKumod;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ValidatingKumodProxyTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration WAIT = HangGuard.LIMIT;
     private static final String TRACE = "/api/admin/trace-smtp-client/v1";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 

@@ -3,6 +3,7 @@ package io.kumofleet.fanout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.kumofleet.support.HangGuard;
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -60,7 +61,7 @@ class SharedOutcomesTest {
         pending.complete(ok("kept"));
         assertThat(shared.outcome("n1", call).await().indefinitely()).isEqualTo(ok("kept"));
         pending = CompletableFuture.completedFuture(ok("fresh"));
-        await().atMost(Duration.ofSeconds(5))
+        await().atMost(HangGuard.LIMIT)
                 .until(() -> shared.outcome("n1", call).await().indefinitely().equals(ok("fresh")));
     }
 

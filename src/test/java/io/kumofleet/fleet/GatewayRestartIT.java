@@ -9,6 +9,7 @@ import io.kumofleet.sim.SimFleetOptions;
 import io.kumofleet.sim.SimulatedFleet;
 import io.kumofleet.sim.SimulatedNode;
 import io.kumofleet.support.GatewayProcess;
+import io.kumofleet.support.HangGuard;
 import io.vertx.core.Vertx;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A gateway restart loses nothing: directives stay applied and a pending log-filter revert still happens. */
 class GatewayRestartIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration WAIT = HangGuard.LIMIT;
 
     @TempDir
     Path workDir;

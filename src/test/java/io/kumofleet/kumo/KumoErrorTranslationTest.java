@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kumofleet.kumo.wire.SuspendV1Request;
 import io.kumofleet.support.FakeKumodClient;
+import io.kumofleet.support.HangGuard;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import java.net.ServerSocket;
@@ -56,7 +57,7 @@ class KumoErrorTranslationTest {
     void aCancelOfAnUnknownRuleIsNotFoundButAMissingRouteIsAnError() {
         kumod.fake().answer("DELETE", "/api/admin/suspend/v1", 404, TEXT, "suspend entry " + RULE_ID + " not found");
         assertEquals(new CancelOutcome.NotFound("suspend entry " + RULE_ID + " not found"),
-                kumod.client().suspendCancel(ID).await().atMost(Duration.ofSeconds(10)));
+                kumod.client().suspendCancel(ID).await().atMost(HangGuard.LIMIT));
         // No route: axum's 404 has an empty body; that is not "no such rule".
         var missing = failure(KumoHttpException.class, kumod.client().bounceCancel(ID));
         assertEquals(404, missing.status());
@@ -122,7 +123,7 @@ class KumoErrorTranslationTest {
         assertTrue(error.getMessage().startsWith("node node-down: GET /api/admin/bounce/v1 failed: cannot connect to "),
                 error.getMessage());
         assertInstanceOf(KumoUnreachableException.class,
-                assertThrows(KumoException.class, () -> refused.bounceCancel(ID).await().atMost(Duration.ofSeconds(10))));
+                assertThrows(KumoException.class, () -> refused.bounceCancel(ID).await().atMost(HangGuard.LIMIT)));
     }
 
     @Test
@@ -140,7 +141,7 @@ class KumoErrorTranslationTest {
         KumoNodeClient impatient = kumod.client("node-slow", Credentials.none(), Duration.ofMillis(500));
         assertBounceListTimesOut(impatient);
         var cancel = assertThrows(KumoUnreachableException.class,
-                () -> impatient.bounceCancel(ID).await().atMost(Duration.ofSeconds(10)));
+                () -> impatient.bounceCancel(ID).await().atMost(HangGuard.LIMIT));
         assertTrue(cancel.getMessage().contains("timed out"), cancel.getMessage());
     }
 
@@ -191,14 +192,15 @@ class KumoErrorTranslationTest {
     private static void assertBounceListTimesOut(KumoNodeClient impatient) {
         long start = System.nanoTime();
         var error = assertThrows(KumoUnreachableException.class,
-                () -> impatient.bounceList().await().atMost(Duration.ofSeconds(10)));
+                () -> impatient.bounceList().await().atMost(HangGuard.LIMIT));
         long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(elapsedMillis >= 400 && elapsedMillis < 5_000, "took " + elapsedMillis + " ms");
+        // Only a lower bound: a busy machine can make the timeout late, never early.
+        assertTrue(elapsedMillis >= 400, "took " + elapsedMillis + " ms");
         assertTrue(error.getMessage().contains("timed out") && error.getMessage().contains("500ms"), error.getMessage());
     }
 
     private static <E extends KumoException> E failure(Class<E> type, Uni<?> call) {
-        return assertThrows(type, () -> call.await().atMost(Duration.ofSeconds(10)));
+        return assertThrows(type, () -> call.await().atMost(HangGuard.LIMIT));
     }
 
     /** A local port nobody listens on. */

@@ -21,6 +21,7 @@ import io.kumofleet.kumo.wire.XferCancelV1Request;
 import io.kumofleet.kumo.wire.XferV1Request;
 import io.kumofleet.support.FakeKumod.Request;
 import io.kumofleet.support.FakeKumodClient;
+import io.kumofleet.support.HangGuard;
 import io.kumofleet.support.KumodSamples;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
@@ -249,7 +250,7 @@ class KumoNodeClientRequestsTest {
     }
 
     private static <T> T await(Uni<T> uni) {
-        return uni.await().atMost(Duration.ofSeconds(10));
+        return uni.await().atMost(HangGuard.LIMIT);
     }
 
     /** The next request the fake received: method, path and everything about it valid per kumod's document. */

@@ -3,6 +3,7 @@ package io.kumofleet.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.kumofleet.support.HangGuard;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -52,9 +53,9 @@ class KeyDictionaryTest {
                     return byKey;
                 }));
             }
-            int[] first = numbers.get(0).get(1, TimeUnit.MINUTES);
+            int[] first = numbers.get(0).get(HangGuard.LIMIT.toSeconds(), TimeUnit.SECONDS);
             for (Future<int[]> other : numbers) {
-                assertThat(other.get(1, TimeUnit.MINUTES)).isEqualTo(first);
+                assertThat(other.get(HangGuard.LIMIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo(first);
             }
             assertThat(dictionary.size()).isEqualTo(keys.size());
             Set<Integer> distinct = new HashSet<>();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kumofleet.support.ClassVertx;
+import io.kumofleet.support.HangGuard;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Starting, addressing and stopping a fleet of simulated nodes. */
 class SimFleetTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration TIMEOUT = HangGuard.LIMIT;
 
     @RegisterExtension
     static final ClassVertx VERTX = new ClassVertx(TIMEOUT);
@@ -45,7 +46,7 @@ class SimFleetTest {
         new Socket(InetAddress.getLoopbackAddress(), port).close();
         fleet.stopAndWait(TIMEOUT);
         // The kernel may take a moment after the server's close completes to drop the listening socket.
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+        await().atMost(TIMEOUT).untilAsserted(() ->
                 assertThrows(ConnectException.class, () -> new Socket(InetAddress.getLoopbackAddress(), port).close()));
     }
 
@@ -70,7 +71,7 @@ class SimFleetTest {
                 seen.complete(e);
             }
         });
-        Throwable thrown = seen.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        Throwable thrown = seen.get(TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
         assertTrue(thrown != null && thrown.getMessage().contains("Vert.x thread"), String.valueOf(thrown));
     }
 }

@@ -23,7 +23,7 @@ public final class BouncingNode {
 
     public static SimulatedNode start(Vertx vertx) throws Exception {
         SimulatedNode node = SimulatedNode.start(vertx, SimNodeOptions.defaults("sim-1").withTickInterval(Duration.ZERO))
-                .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+                .toCompletionStage().toCompletableFuture().get(HangGuard.LIMIT.toSeconds(), TimeUnit.SECONDS);
         addBounce(node);
         return node;
     }

@@ -42,7 +42,7 @@ import java.util.stream.Collectors;
 public final class FakeKumod implements AutoCloseable {
 
     public static final Path TLS = Path.of("src", "test", "resources", "tls");
-    public static final long WAIT_SECONDS = 10;
+    public static final long WAIT_SECONDS = HangGuard.LIMIT.toSeconds();
 
     /** One request as the fake received it; {@code body} is empty when none was sent. */
     public record Request(String method, String path, String rawQuery, MultiMap headers, String body) {

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public class ValidatingFleetResource implements QuarkusTestResourceLifecycleManager {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration WAIT = HangGuard.LIMIT;
 
     private Vertx vertx;
     private ValidatingFleet proxies;

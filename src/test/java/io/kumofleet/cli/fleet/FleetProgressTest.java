@@ -1,10 +1,12 @@
 package io.kumofleet.cli.fleet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
 import io.kumofleet.cli.KumoFleetCommand;
 import io.kumofleet.cli.kcli.KcliRunner;
+import io.kumofleet.support.HangGuard;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
@@ -12,7 +14,6 @@ import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -40,7 +41,7 @@ class FleetProgressTest {
         gateway = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         gateway.createContext("/api/fleet/v1/nodes", exchange -> {
             try {
-                answer.await(30, TimeUnit.SECONDS);
+                answer.await(HangGuard.LIMIT.toSeconds(), TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -71,7 +72,7 @@ class FleetProgressTest {
         awaitText(err, "fleet nodes: waiting for the gateway and its nodes… 1s");
         answer.countDown();
 
-        assertThat(run.get(30, TimeUnit.SECONDS)).isZero();
+        assertThat(run.get(HangGuard.LIMIT.toSeconds(), TimeUnit.SECONDS)).isZero();
         String line = "fleet nodes: waiting for the gateway and its nodes… 1s";
         assertThat(err.toString()).startsWith("\r" + line).contains("\r" + " ".repeat(line.length()) + "\r")
                 .endsWith("\r1 of 1 nodes up\n");
@@ -97,10 +98,7 @@ class FleetProgressTest {
 
     /** Waits until the text shows up (the progress line is written by another thread). */
     private static void awaitText(StringWriter writer, String text) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (!writer.toString().contains(text)) {
-            assertThat(Instant.now()).as("progress never showed: " + writer).isBefore(deadline);
-            Thread.onSpinWait();
-        }
+        await("progress shows").atMost(HangGuard.LIMIT).pollInterval(Duration.ofMillis(10))
+                .until(() -> writer.toString().contains(text));
     }
 }

@@ -11,6 +11,7 @@ import io.kumofleet.sim.SimNodeOptions;
 import io.kumofleet.sim.SimQueues;
 import io.kumofleet.sim.SimulatedFleet;
 import io.kumofleet.sim.SimulatedNode;
+import io.kumofleet.support.HangGuard;
 import io.kumofleet.support.SimulatedKumod;
 import io.kumofleet.support.StubMxResolver;
 import io.kumofleet.text.NaturalOrder;
@@ -44,7 +45,7 @@ import picocli.CommandLine;
 @QuarkusTest
 class KcliSummarySimulatorTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration TIMEOUT = HangGuard.LIMIT;
     private static final String GMAIL_SITE = "(alt1|alt2|alt3|alt4)?.gmail-smtp-in.l.google.com";
     private static final String[] GMAIL_MX = {"5 gmail-smtp-in.l.google.com.", "10 alt1.gmail-smtp-in.l.google.com.",
         "20 alt2.gmail-smtp-in.l.google.com.", "30 alt3.gmail-smtp-in.l.google.com.", "40 alt4.gmail-smtp-in.l.google.com."};

@@ -9,17 +9,16 @@ import io.kumofleet.fanout.FanoutExecutor;
 import io.kumofleet.fanout.FanoutResult;
 import io.kumofleet.fanout.FleetNode;
 import io.kumofleet.support.GatewayTest;
+import io.kumofleet.support.PatientNodes;
 import io.kumofleet.support.TestFleet;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.inject.Vetoed;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,21 +34,11 @@ import org.junit.jupiter.api.Test;
  * takes, so their node timeout is far longer than any test.
  */
 @QuarkusTest
-@TestProfile(SummarySingleFlightTest.PatientNodes.class)
+@TestProfile(PatientNodes.class)
 class SummarySingleFlightTest extends GatewayTest {
 
     private static final List<String> NODES = List.of("sim-1", "sim-2", "sim-3");
     private static final Duration HANG = Duration.ofMinutes(2);
-
-    /** The test fleet's nodes with a node timeout only a hang reaches. */
-    public static class PatientNodes implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            Map<String, String> config = new HashMap<>();
-            NODES.forEach(n -> config.put("kumo.fleet.nodes." + n + ".timeout", "10m"));
-            return config;
-        }
-    }
 
     /**
      * The gateway's readings, counting the summaries that have asked for theirs: once a summary is
