@@ -97,14 +97,15 @@ class FleetCommandsTest extends GatewayTest {
         NODES.forEach(n -> assertThat(NodeApi.rules(n, "bounce")).extracting(r -> r.get("reason"))
                 .containsExactly("long [fleet:" + first + "]"));
 
-        KcliRunner.Result third = fleet("bounce", "--domain", "example.com", "--reason", "instead", "--replaces", first);
+        KcliRunner.Result third = fleet("bounce", "--domain", "example.com", "--reason", "instead", "--duration", "10m",
+                "--replaces", first);
 
         assertThat(third.exitCode()).as(third.err()).isZero();
         String id = idOf(third);
         assertThat(third.err()).contains("note: overlaps active bounce " + idOf(second)).doesNotContain(first);
-        // the replaced 30 minutes are gone: the two 5-minute bounces end together, the newer carries the rule
+        // the replaced 30 minutes are gone: the node's rule now ends with the 10-minute one
         NODES.forEach(n -> assertThat(NodeApi.rules(n, "bounce")).extracting(r -> r.get("reason"), r -> r.get("duration"))
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("instead [fleet:" + id + "]", "5m")));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("instead [fleet:" + id + "]", "10m")));
     }
 
     @Test
