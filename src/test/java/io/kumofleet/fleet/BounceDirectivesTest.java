@@ -88,7 +88,7 @@ class BounceDirectivesTest extends GatewayTest {
         assertThat(NodeApi.rules("sim-3", "bounce")).extracting(r -> r.get("reason")).containsExactly("r [fleet:" + id + "]");
         given().queryParam("action", "reapply-bounce").get("/api/fleet/v1/audit").then()
                 .body("", hasSize(1))
-                .body("[0].actor", equalTo("reconciler"))
+                .body("[0].actor", equalTo("system:reconciler"))
                 .body("[0].outcomes[0].node", equalTo("sim-3"));
 
         TestFleet.clock().advance(Duration.ofMinutes(21));

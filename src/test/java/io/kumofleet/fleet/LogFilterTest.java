@@ -11,6 +11,7 @@ import io.kumofleet.support.TestFleet;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -24,7 +25,7 @@ class LogFilterTest extends GatewayTest {
         given().contentType("application/json")
                 .body("{\"filter\":\"kumod=debug\",\"revert_after\":\"30m\",\"target\":{\"tags\":[\"eu\"]}}")
                 .put("/api/fleet/v1/log-filter").then().statusCode(200)
-                .body("outcomes.result", equalTo(java.util.List.of("set", "set")))
+                .body("outcomes.result", equalTo(List.of("set", "set")))
                 .body("revert_at", equalTo(TestFleet.EPOCH.plus(Duration.ofMinutes(30)).toString()));
         assertThat(TestFleet.node("sim-1").logFilter()).isEqualTo("kumod=debug");
         assertThat(TestFleet.node("sim-3").logFilter()).isNotEqualTo("kumod=debug");
@@ -41,6 +42,9 @@ class LogFilterTest extends GatewayTest {
         given().get("/api/fleet/v1/log-filter").then()
                 .body("find { it.node == 'sim-1' }.filter", equalTo("kumod=info"))
                 .body("find { it.node == 'sim-1' }.reverted_at", equalTo(TestFleet.clock().instant().toString()));
+        given().queryParam("action", "revert-log-filter").get("/api/fleet/v1/audit").then()
+                .body("actor", equalTo(List.of("system:log-filter-revert")))
+                .body("[0].outcomes.node", equalTo(List.of("sim-1", "sim-2")));
     }
 
     @Test

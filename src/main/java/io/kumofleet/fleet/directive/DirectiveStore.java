@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kumofleet.fanout.Target;
+import io.kumofleet.fleet.audit.AuditLog;
 import io.kumofleet.store.DirectiveNodeRecord;
 import io.kumofleet.store.DirectiveRecord;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,10 +26,12 @@ public class DirectiveStore {
 
     private final ObjectMapper json;
     private final Clock clock;
+    private final AuditLog audit;
 
-    public DirectiveStore(ObjectMapper json, Clock clock) {
+    public DirectiveStore(ObjectMapper json, Clock clock, AuditLog audit) {
         this.json = json;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -142,7 +145,10 @@ public class DirectiveStore {
         return records.stream().map(r -> stored(r, rows.getOrDefault(r.id, List.of()))).toList();
     }
 
-    /** Marks active directives whose end has passed as expired; returns their ids. */
+    /**
+     * Marks active directives whose end has passed as expired, each with its audit entry: a schedule's
+     * window ends as that schedule, any other directive expires as the system; returns their ids.
+     */
     @Transactional
     public List<String> expireDue() {
         Instant now = clock.instant();
@@ -152,6 +158,10 @@ public class DirectiveStore {
             r.state = DirectiveState.EXPIRED.label();
             r.endedAt = r.expiresAt;
             r.endedBy = "expiry";
+            String kind = DirectiveKind.valueOf(r.kind).label();
+            audit.record(r.scheduleId == null ? "system:expiry" : "schedule:" + r.scheduleId,
+                    (r.scheduleId == null ? "expire-" : "end-window-") + kind, r.id,
+                    Map.of("expires", r.expiresAt.toString()), null);
         }
         return due.stream().map(r -> r.id).toList();
     }

@@ -28,7 +28,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Reconciler {
 
-    static final String ACTOR = "reconciler";
+    static final String ACTOR = "system:reconciler";
     private static final Logger LOG = Logger.getLogger(Reconciler.class);
 
     private final NodeInventory inventory;

@@ -116,7 +116,7 @@ public class LogFilterService {
         List<NodeResult> outcomes = result.outcomes().stream()
                 .map(o -> NodeResult.of(o, text -> new NodeResult(o.node(), "reverted", null, null, null)))
                 .toList();
-        audit.record("gateway", "revert-log-filter", null, Map.of("nodes", dueNodes), outcomes);
+        audit.record("system:log-filter-revert", "revert-log-filter", null, Map.of("nodes", dueNodes), outcomes);
         return result.successes().size();
     }
 

@@ -250,6 +250,37 @@ class FleetCommandsTest extends GatewayTest {
     }
 
     @Test
+    void auditPassesItsFiltersToTheGateway() {
+        String onSim1 = idOf(fleet("bounce", "--domain", "a.example", "--reason", "r", "--node", "sim-1"));
+        String everywhere = idOf(fleet("bounce", "--domain", "b.example", "--reason", "r"));
+        fleet("cancel", everywhere);
+
+        assertThat(fleet("audit", "--node", "sim-3").out()).doesNotContain(onSim1)
+                .containsPattern("(?m)^\\S+ +test-admin +cancel-bounce +" + everywhere + " +3/3 ok$")
+                .containsPattern("(?m)^\\S+ +test-admin +create-bounce +" + everywhere + " +3/3 ok$");
+        KcliRunner.Result one = fleet("audit", "--directive", onSim1, "--node", "sim-1", "--actor", "test-admin",
+                "--action", "create-bounce");
+        assertThat(one.exitCode()).as(one.err()).isZero();
+        assertThat(one.out().lines().skip(1)).singleElement().asString()
+                .matches("\\S+ +test-admin +create-bounce +" + onSim1 + " +1/1 ok");
+        assertThat(fleet("audit", "--directive", everywhere, "--actor", "system:expiry").out().lines().skip(1)).isEmpty();
+
+        KcliRunner.Result bad = fleet("audit", "--directive", "nope");
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err()).startsWith("Error: the gateway answered 422").contains("directive must be a fleet id");
+    }
+
+    @Test
+    void auditHelpNamesTheGatewaysOwnActors() {
+        KcliRunner.Result help = fleet("audit", "--help");
+
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out().replaceAll("\\s+", " ")).contains("--directive=<ID>", "--node=<NAME>", "--actor=<NAME>",
+                "system:expiry", "end-window-<kind>", "system:reconciler", "reapply-<kind>", "finish-cancel-<kind>",
+                "system:log-filter-revert");
+    }
+
+    @Test
     void theGatewayCanBeNamedBeforeOrAfterTheSubcommand() {
         cli.environment.set("KUMO_FLEET_GATEWAY", "http://127.0.0.1:1/");
 
