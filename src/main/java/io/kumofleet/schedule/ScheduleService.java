@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kumofleet.fanout.FanoutAdmission;
 import io.kumofleet.fanout.FanoutExecutor;
+import io.kumofleet.fleet.FleetWideGuard;
 import io.kumofleet.fleet.InvalidRequestException;
+import io.kumofleet.fleet.NodeInventory;
 import io.kumofleet.fleet.TargetRequest;
 import io.kumofleet.fleet.audit.AuditLog;
 import io.kumofleet.fleet.directive.Criteria;
@@ -37,9 +39,11 @@ public class ScheduleService {
     private final Clock clock;
     private final ObjectMapper json;
     private final FanoutExecutor fanout;
+    private final FleetWideGuard guard;
+    private final NodeInventory inventory;
 
     public ScheduleService(SchedulePlanner planner, ScheduleStore store, DirectiveService directives, AuditLog audit,
-            Clock clock, ObjectMapper json, FanoutExecutor fanout) {
+            Clock clock, ObjectMapper json, FanoutExecutor fanout, FleetWideGuard guard, NodeInventory inventory) {
         this.planner = planner;
         this.store = store;
         this.directives = directives;
@@ -47,6 +51,8 @@ public class ScheduleService {
         this.clock = clock;
         this.json = json;
         this.fanout = fanout;
+        this.guard = guard;
+        this.inventory = inventory;
     }
 
     /**
@@ -80,6 +86,9 @@ public class ScheduleService {
 
     /** Stops further firing and cancels the directive of a window in force. */
     public ScheduleCancelResult cancel(String id, String actor) {
+        // Ending a fleet-wide schedule needs the role that making it needed.
+        store.find(id).ifPresent(s -> guard.check("cancelling a schedule of " + s.template().kind().label() + "s",
+                s.template().everything(), inventory.select(s.template().target())));
         // Taken before the schedule is marked cancelled: a full gateway refuses with nothing done.
         try (FanoutAdmission admission = fanout.admit()) {
             return cancel(id, actor, admission);

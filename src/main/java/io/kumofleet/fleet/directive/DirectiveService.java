@@ -6,6 +6,7 @@ import io.kumofleet.fanout.FanoutResult;
 import io.kumofleet.fanout.FleetNode;
 import io.kumofleet.fanout.NodeFailure;
 import io.kumofleet.fanout.NodeOutcome;
+import io.kumofleet.fleet.FleetWideGuard;
 import io.kumofleet.fleet.InvalidRequestException;
 import io.kumofleet.fleet.NodeInventory;
 import io.kumofleet.fleet.NodeResult;
@@ -30,14 +31,16 @@ public class DirectiveService {
     private final DirectiveStore store;
     private final SharedRules rules;
     private final AuditLog audit;
+    private final FleetWideGuard guard;
 
     public DirectiveService(NodeInventory inventory, FanoutExecutor fanout, DirectiveStore store, SharedRules rules,
-            AuditLog audit) {
+            AuditLog audit, FleetWideGuard guard) {
         this.inventory = inventory;
         this.fanout = fanout;
         this.store = store;
         this.rules = rules;
         this.audit = audit;
+        this.guard = guard;
     }
 
     /**
@@ -101,6 +104,11 @@ public class DirectiveService {
      * keeps its rule until the reconciler gets through.
      */
     public DirectiveResult cancel(DirectiveKind kind, String id, String actor) {
+        // Ending a fleet-wide change needs the role that making it needed.
+        StoredDirective directive = find(kind, id);
+        Set<String> names = directive.nodes().stream().map(StoredDirective.NodeRow::node).collect(Collectors.toSet());
+        guard.check("cancelling a " + kind.label(), directive.spec().everything(),
+                inventory.all().stream().filter(n -> names.contains(n.name())).toList());
         try (FanoutAdmission admission = fanout.admit()) {
             return cancel(kind, id, actor, admission);
         }
