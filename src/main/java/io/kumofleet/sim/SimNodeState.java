@@ -4,6 +4,7 @@ import io.kumofleet.kumo.wire.BounceV1ListEntry;
 import io.kumofleet.kumo.wire.SuspendReadyQueueV1ListEntry;
 import io.kumofleet.kumo.wire.SuspendV1ListEntry;
 import io.kumofleet.kumod.Humantime;
+import io.kumofleet.kumod.LogFilterSyntax;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 
 import io.kumofleet.fleet.logfilter.LogFilterService;
 import io.kumofleet.support.GatewayTest;
@@ -12,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -48,12 +50,44 @@ class LogFilterTest extends GatewayTest {
     }
 
     @Test
-    void aFilterANodeRejectsIsAFailedOutcomeNamingTheNodeError() {
-        given().contentType("application/json").body("{\"filter\":\"kumod=loud\"}")
+    void aFilterKumodWouldRejectIsRefusedBeforeAnyNodeIsCalled() {
+        String before = TestFleet.node("sim-1").logFilter();
+        for (String filter : List.of("kumod=loud", "=", "[{bad")) {
+            given().contentType("application/json").body(Map.of("filter", filter))
+                    .put("/api/fleet/v1/log-filter").then().statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("detail", containsString("not one kumod accepts"));
+        }
+        assertThat(TestFleet.node("sim-1").logFilter()).isEqualTo(before);
+        assertThat(TestFleet.node("sim-1").requests().of("POST", "/api/admin/set_diagnostic_log_filter/v1")).isZero();
+        given().queryParam("action", "set-log-filter").get("/api/fleet/v1/audit").then().body("", hasSize(0));
+    }
+
+    @Test
+    void aLongFilterIsSetRecordedAndAudited() {
+        String filter = String.join(",", java.util.Collections.nCopies(30, "kumod::smtp_server=debug"));
+        assertThat(filter.length()).isGreaterThan(256);
+
+        given().contentType("application/json").body(Map.of("filter", filter, "target", Map.of("nodes", List.of("sim-1"))))
                 .put("/api/fleet/v1/log-filter").then().statusCode(200)
-                .body("outcomes[0].result", equalTo("failed"))
-                .body("outcomes[0].status", equalTo(500))
-                .body("outcomes[0].message", containsString("parsing log filter"));
+                .body("outcomes.result", equalTo(List.of("set")));
+
+        assertThat(TestFleet.node("sim-1").logFilter()).isEqualTo(filter);
+        assertThat(TestFleet.node("sim-1").requests().of("POST", "/api/admin/set_diagnostic_log_filter/v1")).isOne();
+        given().get("/api/fleet/v1/log-filter").then().body("find { it.node == 'sim-1' }.filter", equalTo(filter));
+        given().queryParam("action", "set-log-filter").get("/api/fleet/v1/audit").then()
+                .body("[0].request.filter", equalTo(filter));
+    }
+
+    @Test
+    void aFilterLongerThanTheGatewayKeepsIsRefusedWithNothingChanged() {
+        String before = TestFleet.node("sim-2").logFilter();
+        String filter = String.join(",", java.util.Collections.nCopies(500, "kumod=debug"));
+
+        given().contentType("application/json").body(Map.of("filter", filter)).put("/api/fleet/v1/log-filter").then()
+                .statusCode(422).body("detail", containsString("at most 4096"));
+
+        assertThat(TestFleet.node("sim-2").logFilter()).isEqualTo(before);
     }
 
     @Test

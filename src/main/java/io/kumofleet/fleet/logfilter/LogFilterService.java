@@ -10,6 +10,7 @@ import io.kumofleet.fleet.NodeResult;
 import io.kumofleet.fleet.TargetRequest;
 import io.kumofleet.fleet.audit.AuditLog;
 import io.kumofleet.kumod.Humantime;
+import io.kumofleet.kumod.LogFilterSyntax;
 import io.kumofleet.store.LogFilterRecord;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -31,6 +32,8 @@ import org.jboss.logging.Logger;
 public class LogFilterService {
 
     private static final Logger LOG = Logger.getLogger(LogFilterService.class);
+    /** The longest filter the gateway records (the database column). */
+    static final int MAX_FILTER_LENGTH = 4096;
 
     private final NodeInventory inventory;
     private final FanoutExecutor fanout;
@@ -52,6 +55,16 @@ public class LogFilterService {
         if (request.filter() == null || request.filter().isBlank()) {
             throw new InvalidRequestException("filter is required, e.g. kumod=debug");
         }
+        // Checked before any node is called: a node must never be changed with what the gateway cannot record.
+        if (request.filter().length() > MAX_FILTER_LENGTH) {
+            throw new InvalidRequestException("filter is " + request.filter().length() + " characters long; at most "
+                    + MAX_FILTER_LENGTH + " are kept");
+        }
+        LogFilterSyntax.error(request.filter()).ifPresent(error -> {
+            throw new InvalidRequestException("filter '" + request.filter() + "' is not one kumod accepts (" + error
+                    + "): give comma-separated directives such as kumod=debug or a bare level such as info, with "
+                    + "levels trace, debug, info, warn, error or off");
+        });
         Duration revertAfter = parseRevertAfter(request.revertAfter());
         List<FleetNode> nodes = inventory.select(TargetRequest.toTarget(request.target()));
         guard.check("a log filter", false, nodes);
@@ -66,7 +79,8 @@ public class LogFilterService {
             return NodeResult.of(outcome, text -> new NodeResult(outcome.node(), "set", null, null,
                     text == null || text.isEmpty() ? null : text));
         }).toList();
-        audit.record(actor, "set-log-filter", request.filter(), request, outcomes);
+        // the filter is in the request; a subject longer than its column would lose the whole entry
+        audit.record(actor, "set-log-filter", null, request, outcomes);
         return new LogFilterResult(request.filter(), revertAt, outcomes);
     }
 

@@ -1,4 +1,4 @@
-package io.kumofleet.sim;
+package io.kumofleet.kumod;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class SimLogFilterSyntaxTest {
+class LogFilterSyntaxTest {
 
     @ParameterizedTest
     @ValueSource(strings = {

@@ -1,4 +1,4 @@
-package io.kumofleet.sim;
+package io.kumofleet.kumod;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -10,7 +10,7 @@ import java.util.regex.PatternSyntaxException;
  * comma-separated directives, each a bare level or {@code target[span{field=value}]=level}, with
  * levels {@code trace debug info warn error off} (any case) or {@code 0}..{@code 5}; no spaces.
  */
-final class LogFilterSyntax {
+public final class LogFilterSyntax {
 
     private static final String LEVEL = "(?i:trace|debug|info|warn|error|off|[0-5])";
     private static final Pattern DIRECTIVE = Pattern.compile(
@@ -23,7 +23,7 @@ final class LogFilterSyntax {
     private LogFilterSyntax() {}
 
     /** The EnvFilter error for {@code filter}, or empty when kumod would accept it. */
-    static Optional<String> error(String filter) {
+    public static Optional<String> error(String filter) {
         for (String directive : filter.split(",", -1)) {
             if (directive.isEmpty()) {
                 continue;
