@@ -88,7 +88,22 @@ public class ProblemMappers {
             return problem(400, "Invalid value", "field '" + path(mismatched) + "' must be "
                     + expected(mismatched.getTargetType()));
         }
-        return problem(400, "Malformed JSON", "the request body is not valid JSON: " + e.getOriginalMessage());
+        if (e instanceof MismatchedInputException) {
+            return problem(400, "Malformed JSON", e.getOriginalMessage().startsWith("Trailing token")
+                    ? "the request body must be one JSON object with nothing after it"
+                    : "the request body must be a JSON object, e.g. {\"reason\": \"...\"}");
+        }
+        return problem(400, "Malformed JSON", "the request body is not valid JSON: " + inUsersWords(e));
+    }
+
+    /** The parser's complaint without Jackson's hints, which name its Java classes and features. */
+    private static String inUsersWords(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        if (message.startsWith("Duplicate field")) {
+            return message.replace("Duplicate field", "field") + " is given twice";
+        }
+        message = message.replaceAll(": enable `[^`]*` to allow.*", "").replaceAll("`[\\w.$]+`", "the body");
+        return message.replaceAll("\\s+", " ").trim();
     }
 
     @ServerExceptionMapper
