@@ -29,6 +29,7 @@ public class BouncesResource extends DirectiveResource {
                     + "that match and the messages they hold now. Otherwise each node gets the rule with an absolute expires and the fleet id in its reason; nodes "
                     + "that fail are retried by the reconciler until the bounce ends.")
     public Response create(BounceRequest request) {
+        RequestBodies.present(request);
         TargetedDirective directive = request.toSpec(validator);
         return Boolean.TRUE.equals(request.dryRun()) ? dryRun(directive) : created(directive, request);
     }

@@ -28,6 +28,7 @@ public class LogFilterResource {
             description = "With revert_after, each node is set back to its baseline filter when the time is up, "
                     + "even across a gateway restart.")
     public LogFilterResult set(LogFilterRequest request) {
+        RequestBodies.present(request);
         return logFilters.set(request, actor.name());
     }
 

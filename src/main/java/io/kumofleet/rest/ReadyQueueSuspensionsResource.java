@@ -26,6 +26,7 @@ public class ReadyQueueSuspensionsResource extends DirectiveResource {
     @POST
     @Operation(summary = "Suspend one ready queue on every target node")
     public Response create(ReadyQueueSuspensionRequest request) {
+        RequestBodies.present(request);
         return created(request.toSpec(validator), request);
     }
 }

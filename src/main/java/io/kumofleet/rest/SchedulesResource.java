@@ -44,6 +44,7 @@ public class SchedulesResource {
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON,
                     schema = @Schema(implementation = Problem.class)))
     public Response create(ScheduleRequest request) {
+        RequestBodies.present(request);
         return Response.status(201).entity(schedules.create(request, actor.name())).build();
     }
 

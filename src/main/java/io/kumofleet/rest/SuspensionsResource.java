@@ -26,6 +26,7 @@ public class SuspensionsResource extends DirectiveResource {
     @POST
     @Operation(summary = "Suspend matching scheduled queues on every target node")
     public Response create(SuspensionRequest request) {
+        RequestBodies.present(request);
         TargetedDirective directive = request.toSpec(validator);
         return Boolean.TRUE.equals(request.dryRun()) ? dryRun(directive) : created(directive, request);
     }

@@ -40,6 +40,45 @@ class StrictBodiesTest extends GatewayTest {
                 Arguments.of(e[0], e[1], "{\"reason\": NaN}", "not valid JSON")));
     }
 
+    static Stream<Arguments> emptyBodies() {
+        return ENDPOINTS.stream().flatMap(e -> Stream.of("", "   ", "null").map(body -> Arguments.of(e[0], e[1], body)));
+    }
+
+    @ParameterizedTest(name = "{0} {1} ''{2}''")
+    @MethodSource("emptyBodies")
+    void anEmptyOrNullBodyIsRefusedInTheUsersWords(String method, String path, String body) {
+        Response answer = given().contentType("application/json").body(body).request(method, path);
+
+        assertThat(answer.statusCode()).as(answer.asString()).isBetween(400, 422);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.jsonPath().getString("detail")).contains("JSON object");
+    }
+
+    static Stream<Arguments> nullsInLists() {
+        return Stream.of(
+                Arguments.of("/api/fleet/v1/bounces", "{\"domain\":\"example.com\",\"reason\":\"r\",\"target\":{\"nodes\":[null]}}",
+                        "target.nodes[0] is null"),
+                Arguments.of("/api/fleet/v1/suspensions", "{\"domain\":\"example.com\",\"reason\":\"r\",\"target\":{\"tags\":[\"eu\",\" \"]}}",
+                        "target.tags[1] is blank"),
+                Arguments.of("/api/fleet/v1/bounces", "{\"queue_names\":[null],\"reason\":\"r\"}", "queue_names[0] is null"),
+                Arguments.of("/api/fleet/v1/suspensions", "{\"queue_names\":[\"\"],\"reason\":\"r\"}", "queue_names[0] is blank"),
+                Arguments.of("/api/fleet/v1/schedules", "{\"kind\":\"bounce\",\"queue_names\":[null],\"reason\":\"r\","
+                        + "\"cron\":\"0 22 * * *\",\"zone\":\"UTC\",\"duration\":\"1h\"}", "queue_names[0] is null"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("nullsInLists")
+    void aNullOrBlankNameInAListIsRefusedWithNothingSent(String path, String body, String says) {
+        Response answer = given().contentType("application/json").body(body).post(path);
+
+        assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(422);
+        assertThat(answer.jsonPath().getString("detail")).contains(says);
+        for (String node : List.of("sim-1", "sim-2", "sim-3")) {
+            assertThat(NodeApi.rules(node, "bounce")).isEmpty();
+            assertThat(NodeApi.rules(node, "suspend")).isEmpty();
+        }
+    }
+
     /** The first {@code "name":"value"} of a flat body. */
     private static String firstField(String body) {
         int end = body.indexOf(',');

@@ -1,6 +1,7 @@
 package io.kumofleet.fleet.directive;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.kumofleet.fleet.TargetRequest;
 import io.kumofleet.kumod.ScheduledQueueName;
 import java.util.List;
 
@@ -18,6 +19,7 @@ public record Criteria(
 
     /** Queue names are a set to kumod (order and repeats do not matter), so they are kept sorted and distinct. */
     public Criteria {
+        TargetRequest.requireNames("queue_names", queueNames);
         queueNames = queueNames == null || queueNames.isEmpty()
                 ? null
                 : queueNames.stream().distinct().sorted().toList();
