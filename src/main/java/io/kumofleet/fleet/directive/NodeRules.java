@@ -1,7 +1,5 @@
 package io.kumofleet.fleet.directive;
 
-import io.kumofleet.fanout.NodeOutcome;
-import io.kumofleet.fleet.NodeResult;
 import io.kumofleet.kumo.CancelOutcome;
 import io.kumofleet.kumo.KumoNodeClient;
 import io.kumofleet.kumo.wire.BounceV1Request;
@@ -35,12 +33,6 @@ final class NodeRules {
                             new SuspendReadyQueueV1Request(c.readyQueue(), reason, null, spec.expires()))
                     .map(r -> r.id());
         };
-    }
-
-    /** A node's answer to {@link #apply}, in the fleet's terms. */
-    static NodeResult applied(NodeOutcome<UUID> outcome) {
-        return NodeResult.of(outcome, ruleId ->
-                new NodeResult(outcome.node(), "applied", ruleId.toString(), null, null));
     }
 
     /** Every rule of a kind that a node holds now. */

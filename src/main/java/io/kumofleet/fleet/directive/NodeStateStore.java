@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Records what each node did with a directive's rule; each method is one transaction. */
 @ApplicationScoped
@@ -32,20 +31,6 @@ public class NodeStateStore {
     @Transactional
     public void recordFailed(String id, String node, NodeFailure failure) {
         failed(row(id, node), failure);
-    }
-
-    /** What each node did with the directive just sent to it; its rows are read at once, not one by one. */
-    @Transactional
-    public void recordSent(String id, List<NodeOutcome<UUID>> outcomes) {
-        Map<String, DirectiveNodeRecord> rows = DirectiveNodeRecord.of(id).stream()
-                .collect(Collectors.toMap(row -> row.node, row -> row));
-        for (NodeOutcome<UUID> outcome : outcomes) {
-            if (outcome instanceof NodeOutcome.Succeeded<UUID> ok) {
-                applied(rows.get(ok.node()), ok.value(), true);
-            } else {
-                failed(rows.get(outcome.node()), ((NodeOutcome.Failed<UUID>) outcome).failure());
-            }
-        }
     }
 
     /**
